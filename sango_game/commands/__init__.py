@@ -1,0 +1,1 @@
+"""One module per `sango-game` subcommand; see `sango_game.cli`."""
