@@ -1,0 +1,73 @@
+"""Findings: problems in content files, as values with a stable code and a place.
+
+Every check in `content` returns findings instead of raising. The CLI prints
+them as `path:line:col: SG### severity: message`; the game shows them kindly.
+The codes are listed, with what each means, in docs/LEVELS.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+ERROR = "error"
+WARNING = "warning"
+
+# Stable codes. Never renumber; add new ones at the end of their group.
+CODES: dict[str, str] = {
+    "SG001": "file cannot be read (missing, too big, empty, binary or not UTF-8)",
+    "SG002": "YAML syntax error",
+    "SG003": "YAML too complex (aliases expand too much or nest too deep)",
+    "SG004": "the same key twice in one mapping",
+    "SG010": "does not match the level schema",
+    "SG020": "`next` names no scene or ending",
+    "SG021": "scene never reached",
+    "SG022": "scene with no way out (dead end)",
+    "SG023": "ending never reached",
+    "SG024": "duplicate ID",
+    "SG025": "flag read but never set",
+    "SG026": "flag set but never read",
+    "SG027": "picture file missing",
+    "SG028": "picture reference escapes assets/",
+    "SG029": "level ID does not match the file name",
+    "SG030": "start scene missing",
+    "SG031": "speaker not in the cast",
+    "SG032": "unknown track or topic",
+    "SG033": "under-9 levels never end in failure",
+    "SG034": "choice goes nowhere",
+    "SG035": "level is in another track's folder",
+    "SG036": "text longer than the track's limit",
+    "SG037": "text placeholder or markup problem",
+    "SG038": "scene may show no choices",
+    "SG039": "scenes form a loop",
+    "SG040": "tracks or topics file problem",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found in a file, with where it is and how bad it is."""
+
+    code: str
+    severity: str
+    path: str
+    line: int
+    col: int
+    message: str
+
+    def format(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}: {self.code} {self.severity}: {self.message}"
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
+
+
+def error(code: str, path: str, where: tuple[int, int], message: str) -> Finding:
+    return Finding(code, ERROR, path, where[0], where[1], message)
+
+
+def warning(code: str, path: str, where: tuple[int, int], message: str) -> Finding:
+    return Finding(code, WARNING, path, where[0], where[1], message)

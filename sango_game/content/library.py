@@ -1,0 +1,181 @@
+"""Load every level, track and topic; skip and report bad files, keep the rest.
+
+The game and `sango-game validate` both load levels through this module, so a
+file the validator passes is exactly a file the game plays.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sango_game import resources
+from sango_game.content.build import build_level
+from sango_game.content.checks import CheckContext, check_level
+from sango_game.content.findings import Finding, error
+from sango_game.content.model import Level, Topic, Track
+from sango_game.content.safe_yaml import read_yaml
+from sango_game.content.schema_check import check_schema
+
+TRACK_ORDER = ("under-9", "9-11", "12-18")
+
+
+@dataclass(frozen=True)
+class Library:
+    """All levels that loaded cleanly, the tracks and topics, and what was wrong."""
+
+    levels: tuple[Level, ...]
+    tracks: tuple[Track, ...]
+    topics: tuple[Topic, ...]
+    findings: tuple[Finding, ...]
+
+    def level(self, level_id: str) -> Level | None:
+        return next((level for level in self.levels if level.id == level_id), None)
+
+    def track(self, track_id: str) -> Track | None:
+        return next((track for track in self.tracks if track.id == track_id), None)
+
+    def topic(self, topic_id: str) -> Topic | None:
+        return next((topic for topic in self.topics if topic.id == topic_id), None)
+
+    def levels_in(self, track_id: str) -> tuple[Level, ...]:
+        return tuple(level for level in self.levels if level.track == track_id)
+
+    def next_level(self, level_id: str) -> Level | None:
+        """The level after this one in its track, in map order."""
+        current = self.level(level_id)
+        if current is None:
+            return None
+        same_track = self.levels_in(current.track)
+        index = same_track.index(current)
+        return same_track[index + 1] if index + 1 < len(same_track) else None
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        return tuple(finding for finding in self.findings if finding.is_error)
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def load_tracks(levels_dir: Path) -> tuple[tuple[Track, ...], list[Finding]]:
+    path = levels_dir / "tracks.yaml"
+    document, findings = read_yaml(path, _display(path))
+    tracks: list[Track] = []
+    rows = document.data.get("tracks") if document and isinstance(document.data, dict) else None
+    if document and not isinstance(rows, list):
+        findings.append(error("SG040", _display(path), (1, 1), "expected a `tracks:` list"))
+    for index, row in enumerate(rows or ()):
+        try:
+            tracks.append(Track(
+                id=str(row["id"]), name=str(row["name"]), ages=str(row.get("ages", "")),
+                description=str(row.get("description", "")),
+                can_fail=bool(row.get("can_fail", True)),
+                limits={str(k): int(v) for k, v in dict(row.get("limits") or {}).items()},
+            ))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            findings.append(error("SG040", _display(path), document.where(("tracks", index)),
+                                  "each track needs an id and a name"))
+    order = {track_id: index for index, track_id in enumerate(TRACK_ORDER)}
+    tracks.sort(key=lambda track: order.get(track.id, len(order)))
+    return tuple(tracks), findings
+
+
+def load_topics(levels_dir: Path) -> tuple[tuple[Topic, ...], list[Finding]]:
+    path = levels_dir / "topics.yaml"
+    document, findings = read_yaml(path, _display(path))
+    topics: list[Topic] = []
+    rows = document.data.get("topics") if document and isinstance(document.data, dict) else None
+    if document and not isinstance(rows, list):
+        findings.append(error("SG040", _display(path), (1, 1), "expected a `topics:` list"))
+    for index, row in enumerate(rows or ()):
+        try:
+            topics.append(Topic(id=str(row["id"]), name=str(row["name"]),
+                                description=str(row.get("description", "")),
+                                badge=str(row.get("badge", row["name"]))))
+        except (KeyError, TypeError, AttributeError):
+            findings.append(error("SG040", _display(path), document.where(("topics", index)),
+                                  "each topic needs an id and a name"))
+    return tuple(topics), findings
+
+
+def check_context(tracks, topics, assets_dir: Path, path: Path | None = None) -> CheckContext:
+    return CheckContext(
+        tracks={track.id: track for track in tracks},
+        topics=frozenset(topic.id for topic in topics),
+        assets_dir=assets_dir,
+        file_stem=path.stem if path else None,
+        folder=path.parent.name if path else None,
+    )
+
+
+def load_level_file(path: Path, context: CheckContext,
+                    schema_path: Path | None = None) -> tuple[Level | None, list[Finding]]:
+    """Read, check and build one level. The level is None when there is any error."""
+    shown = _display(path)
+    document, findings = read_yaml(path, shown)
+    if document is None:
+        return None, findings
+    if not isinstance(document.data, dict):
+        kind = "a list" if isinstance(document.data, list) else "a single value"
+        findings.append(error("SG010", shown, document.where(()),
+                              f"a level file must be a mapping (id:, title:, scenes: ...), "
+                              f"but this file holds {kind}"))
+        return None, findings
+    schema = schema_path or (resources.levels_dir() / "schema.json")
+    schema_findings = check_schema(document, shown, schema)
+    findings.extend(schema_findings)
+    if schema_findings:
+        return None, findings
+    findings.extend(check_level(document, shown, context))
+    if any(finding.is_error for finding in findings):
+        return None, findings
+    return build_level(document, shown), findings
+
+
+def level_files(paths: list[Path]) -> list[Path]:
+    """Level files under the given files and folders (tracks/topics files excluded)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*.yaml")
+                                if p.name not in ("tracks.yaml", "topics.yaml")))
+            found.extend(sorted(path.rglob("*.yml")))
+        else:
+            found.append(path)
+    return found
+
+
+def load_library(levels_dir: Path | None = None, assets_dir: Path | None = None,
+                 paths: list[Path] | None = None) -> Library:
+    """Load tracks, topics and levels. Bad files are reported in `findings` and skipped."""
+    levels_dir = levels_dir or resources.levels_dir()
+    assets_dir = assets_dir or resources.assets_dir()
+    tracks, findings = load_tracks(levels_dir)
+    topics, topic_findings = load_topics(levels_dir)
+    findings.extend(topic_findings)
+    schema_path = levels_dir / "schema.json"
+    levels: list[Level] = []
+    seen: dict[str, str] = {}
+    for path in level_files(paths or [levels_dir]):
+        context = check_context(tracks, topics, assets_dir, path)
+        level, level_findings = load_level_file(path, context, schema_path)
+        findings.extend(level_findings)
+        if level is None:
+            continue
+        if level.id in seen:
+            findings.append(error("SG024", level.path, level.positions.get(("id",), (1, 1)),
+                                  f"level ID '{level.id}' is also used by {seen[level.id]}; "
+                                  "this copy is skipped"))
+            continue
+        seen[level.id] = level.path
+        levels.append(level)
+    track_rank = {track.id: index for index, track in enumerate(tracks)}
+    topic_rank = {topic.id: index for index, topic in enumerate(topics)}
+    levels.sort(key=lambda level: (track_rank.get(level.track, 99),
+                                   topic_rank.get(level.topic, 99), level.order, level.id))
+    return Library(tuple(levels), tracks, topics, tuple(findings))

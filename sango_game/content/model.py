@@ -1,0 +1,194 @@
+"""The level model: immutable dataclasses built from a checked level file.
+
+Every translatable text carries its stable `msgctxt`, built from IDs only, so
+rewording the English never breaks a translation. See docs/ARCHITECTURE.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SAFETIES = ("safe", "unsafe", "mixed")
+OUTCOMES = ("good", "okay", "bad")
+NARRATOR = "narrator"
+PLAYER = "player"
+BUILT_IN_SPEAKERS = (NARRATOR, PLAYER)
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A flag that must be set (or, when negated, must not be)."""
+
+    flag: str
+    negated: bool = False
+
+    @classmethod
+    def parse(cls, text: str) -> Condition:
+        if text.startswith("not "):
+            return cls(text[4:].strip(), True)
+        return cls(text.strip(), False)
+
+    def holds(self, flags: frozenset[str] | set[str]) -> bool:
+        return (self.flag in flags) != self.negated
+
+    def __str__(self) -> str:
+        return f"not {self.flag}" if self.negated else self.flag
+
+
+def all_hold(conditions: tuple[Condition, ...], flags: frozenset[str] | set[str]) -> bool:
+    return all(condition.holds(flags) for condition in conditions)
+
+
+@dataclass(frozen=True)
+class Message:
+    """One translatable text: what the extractor and translators see."""
+
+    msgctxt: str
+    text: str
+    comment: str
+    line: int
+    limit: int | None = None
+
+
+@dataclass(frozen=True)
+class Character:
+    id: str
+    name: str
+    picture: str
+    msgctxt: str
+
+
+@dataclass(frozen=True)
+class Line:
+    id: str
+    speaker: str
+    text: str
+    msgctxt: str
+    mood: str | None = None
+    picture: str | None = None
+    when: tuple[Condition, ...] = ()
+    line_no: int = 0
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    text: str
+    safety: str
+    feedback: str
+    msgctxt: str
+    feedback_msgctxt: str
+    next: str | None = None
+    set_flags: tuple[str, ...] = ()
+    unset_flags: tuple[str, ...] = ()
+    when: tuple[Condition, ...] = ()
+    line_no: int = 0
+
+    @property
+    def retry(self) -> bool:
+        """A choice with no `next` lets the child choose again in the same scene."""
+        return self.next is None
+
+
+@dataclass(frozen=True)
+class Scene:
+    id: str
+    lines: tuple[Line, ...]
+    choices: tuple[Choice, ...]
+    background: str | None = None
+    line_no: int = 0
+
+
+@dataclass(frozen=True)
+class Ending:
+    id: str
+    outcome: str
+    title: str
+    summary: str
+    msgctxt: str
+    help: str | None = None
+    background: str | None = None
+    line_no: int = 0
+
+    @property
+    def title_msgctxt(self) -> str:
+        return f"{self.msgctxt}/title"
+
+    @property
+    def summary_msgctxt(self) -> str:
+        return f"{self.msgctxt}/summary"
+
+    @property
+    def help_msgctxt(self) -> str:
+        return f"{self.msgctxt}/help"
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    msgctxt: str
+
+
+@dataclass(frozen=True)
+class TeacherNotes:
+    duration_minutes: int
+    cop_theme: str
+    questions: tuple[Question, ...]
+    cop_theme_msgctxt: str
+
+
+@dataclass(frozen=True)
+class Level:
+    id: str
+    track: str
+    topic: str
+    order: int
+    title: str
+    objective: str
+    key_lesson: str
+    teacher_notes: TeacherNotes
+    cast: tuple[Character, ...]
+    start: str
+    scenes: tuple[Scene, ...]
+    endings: tuple[Ending, ...]
+    content_hash: str
+    path: str = ""
+    positions: dict = field(default_factory=dict, compare=False, repr=False, hash=False)
+
+    def scene(self, scene_id: str) -> Scene | None:
+        return next((scene for scene in self.scenes if scene.id == scene_id), None)
+
+    def ending(self, ending_id: str) -> Ending | None:
+        return next((ending for ending in self.endings if ending.id == ending_id), None)
+
+    def character(self, character_id: str) -> Character | None:
+        return next((person for person in self.cast if person.id == character_id), None)
+
+    def meta_msgctxt(self, name: str) -> str:
+        """msgctxt of a level-wide text: title, objective or key_lesson."""
+        return f"{self.id}/meta/{name}"
+
+    def messages(self, limits: dict[str, int] | None = None) -> tuple[Message, ...]:
+        """Every translatable text of the level, in file order, with context for translators."""
+        from sango_game.content.messages import level_messages
+
+        return level_messages(self, limits or {})
+
+
+@dataclass(frozen=True)
+class Track:
+    id: str
+    name: str
+    ages: str
+    description: str
+    can_fail: bool
+    limits: dict[str, int]
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    name: str
+    description: str
+    badge: str
