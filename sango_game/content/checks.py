@@ -125,9 +125,10 @@ class _Checker:
                              f"speaker '{line['speaker']}' is not in the cast; add them to "
                              "`cast`, or use narrator or player")
             if all("when" in choice for choice in scene["choices"]):
-                self.err("SG038", ("scenes", s_index, "choices"),
+                self.findings.append(error(
+                    "SG038", self.path, self.doc.where_key(("scenes", s_index, "choices")),
                          f"every choice in scene '{scene['id']}' has a `when` condition, so the "
-                         "child could see no choice at all; give one choice no condition")
+                    "child could see no choice at all; give one choice no condition"))
         for scene, _s, choice, where in self.choices():
             target = choice.get("next")
             if target is None:
@@ -219,7 +220,7 @@ class _Checker:
         set_at: dict[str, tuple] = {}
         read_at: dict[str, tuple] = {}
         for _scene, _s_index, choice, where in self.choices():
-            for flag in choice.get("set", ()) + choice.get("unset", ()):
+            for flag in [*choice.get("set", ()), *choice.get("unset", ())]:
                 set_at.setdefault(flag, (*where, "set"))
             for condition in choice.get("when", ()):
                 read_at.setdefault(condition.removeprefix("not ").strip(), (*where, "when"))

@@ -14,7 +14,7 @@ from sango_game.content.build import build_level
 from sango_game.content.checks import CheckContext, check_level
 from sango_game.content.findings import Finding, error
 from sango_game.content.model import Level, Topic, Track
-from sango_game.content.safe_yaml import read_yaml
+from sango_game.content.safe_yaml import Document, read_yaml
 from sango_game.content.schema_check import check_schema
 
 TRACK_ORDER = ("under-9", "9-11", "12-18")
@@ -120,6 +120,15 @@ def load_level_file(path: Path, context: CheckContext,
     document, findings = read_yaml(path, shown)
     if document is None:
         return None, findings
+    level, more = level_from_document(document, shown, context, schema_path)
+    findings.extend(more)
+    return (level if not any(f.is_error for f in findings) else None), findings
+
+
+def level_from_document(document: Document, shown: str, context: CheckContext,
+                        schema_path: Path | None = None) -> tuple[Level | None, list[Finding]]:
+    """Check and build a level from parsed data (a file, or generated data)."""
+    findings: list[Finding] = []
     if not isinstance(document.data, dict):
         kind = "a list" if isinstance(document.data, list) else "a single value"
         findings.append(error("SG010", shown, document.where(()),

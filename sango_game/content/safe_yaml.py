@@ -67,6 +67,13 @@ class _Converter:
         if self.nodes > MAX_NODES or depth > MAX_DEPTH:
             raise _TooComplex
         self.document.positions[path] = _position(node)
+        if node.tag not in _ALLOWED_TAGS:
+            self.findings.append(
+                error("SG002", self.display_path, _position(node),
+                      f"the YAML tag '{node.tag}' is not allowed in level files; "
+                      "write plain text, numbers, lists and mappings only")
+            )
+            return None
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path, depth)
         if isinstance(node, yaml.SequenceNode):
@@ -107,6 +114,10 @@ def _position(node: yaml.Node) -> Position:
 
 
 _SCALAR_LOADER = yaml.SafeLoader("")
+_ALLOWED_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+)
 
 
 def _scalar(node: yaml.Node) -> object:
