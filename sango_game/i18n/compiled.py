@@ -1,0 +1,118 @@
+"""A `.po` file turned into a fast lookup table the game can trust.
+
+Only entries that are translated, not fuzzy and not obsolete are kept, and
+only when every form passes the safety checks shared with `i18n check`:
+the same placeholders as the English, no attribute or index access, the
+same markup tags, the right number of plural forms, no broken characters.
+An entry that fails is left out (so the English shows) and reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sango_game.i18n import markup, placeholders, problems
+from sango_game.i18n.plurals import PluralRule
+from sango_game.i18n.po_reader import read_po_file
+from sango_game.i18n.problems import ERROR, Problem
+
+Key = tuple[str | None, str]  # (msgctxt, msgid)
+
+
+@dataclass(frozen=True)
+class CompiledCatalog:
+    """Translations of one language, ready for lookups."""
+
+    path: Path
+    singular: dict[Key, str]
+    plural: dict[Key, tuple[str, ...]]
+    rule: PluralRule
+    problems: tuple[Problem, ...]
+    mtime_ns: int
+    size: int
+
+    @property
+    def readable(self) -> bool:
+        """False for an empty or binary file, which adds nothing."""
+        return not any(p.code == problems.EMPTY_OR_BINARY for p in self.problems)
+
+
+def compile_file(path: Path, locale_code: str | None) -> CompiledCatalog:
+    """Read and check `path`; never raises."""
+    po = read_po_file(path, locale_code)
+    singular: dict[Key, str] = {}
+    plural: dict[Key, tuple[str, ...]] = {}
+    found = list(po.problems)
+    if po.catalog is not None:
+        for message in po.catalog:
+            if not message.id or message.fuzzy or (message.id, message.context) in po.broken:
+                continue
+            issues = entry_issues(message.id, message.string, po.rule)
+            if issues is None:
+                continue  # untranslated
+            if issues:
+                found.extend(
+                    Problem(code, ERROR, str(po.path), message.lineno or 1, 1, text)
+                    for code, text in issues
+                )
+                continue
+            if isinstance(message.id, tuple):
+                plural[(message.context, message.id[0])] = tuple(message.string)
+            else:
+                singular[(message.context, message.id)] = message.string
+    found.sort(key=lambda p: p.line)
+    return CompiledCatalog(
+        po.path, singular, plural, po.rule, tuple(found), po.mtime_ns, po.size
+    )
+
+
+def entry_issues(
+    msgid: str | tuple[str, ...], string: str | tuple[str, ...], rule: PluralRule
+) -> list[tuple[str, str]] | None:
+    """None when the entry is not translated, else its (code, reason) list (empty: fine)."""
+    if isinstance(msgid, tuple):
+        forms = tuple(string) if isinstance(string, (tuple, list)) else (string,)
+        if not any(forms):
+            return None
+        issues: list[tuple[str, str]] = []
+        if len(forms) != rule.nplurals or not all(forms):
+            filled = sum(1 for form in forms if form)
+            issues.append(
+                (
+                    problems.PLURAL_COUNT,
+                    f"this language has {rule.nplurals} plural forms but "
+                    f"{filled} are filled in",
+                )
+            )
+        both = " ".join(msgid)  # the placeholders of either English form
+        for index, form in enumerate(forms):
+            issues.extend(
+                _text_issues(both, msgid[-1], form, plural_form=True, label=f"form {index}: ")
+            )
+        return issues
+    if not isinstance(string, str) or not string:
+        return None
+    return _text_issues(msgid, msgid, string)
+
+
+def _text_issues(
+    placeholder_source: str,
+    markup_source: str,
+    translation: str,
+    *,
+    plural_form: bool = False,
+    label: str = "",
+) -> list[tuple[str, str]]:
+    if not translation:
+        return []
+    issues = []
+    if "\ufffd" in translation:
+        issues.append((problems.CHARSET, label + "contains a broken character (\ufffd)"))
+    for found in (
+        placeholders.compare(placeholder_source, translation, plural_form=plural_form),
+        markup.compare(markup_source, translation),
+    ):
+        if found:
+            issues.append((found[0], label + found[1]))
+    return issues

@@ -1,0 +1,148 @@
+"""Which languages exist, what they are called, which way they are written.
+
+A language exists when `locale/<code>/LC_MESSAGES/sango.po` does (English, the
+source, always exists). Names come from Babel's CLDR data in the language's
+own script ("العربية", "Русский", "中文 (简体)") and so does the direction.
+Folder names are locale codes Babel understands: `fr`, `pt_BR`, `zh_Hans`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sango_game.i18n import problems
+from sango_game.i18n.po_reader import babel_locale
+from sango_game.i18n.problems import WARNING, Problem
+from sango_game.i18n.pseudo import PSEUDO, PSEUDO_RTL
+
+SOURCE = "en"
+DOMAIN = "sango"
+PSEUDO_ENV = "SANGO_PSEUDO"
+
+
+@dataclass(frozen=True)
+class Language:
+    """A language the game can be shown in."""
+
+    code: str  # the locale folder name, e.g. "pt_BR"; "qps"/"qps-rtl" for pseudo
+    native_name: str  # in its own script, for the language picker
+    english_name: str
+    direction: str  # "ltr" or "rtl"
+    pseudo: bool = False
+
+    @property
+    def is_rtl(self) -> bool:
+        return self.direction == "rtl"
+
+
+PSEUDO_LANGUAGES = {
+    PSEUDO: Language(PSEUDO, "[Ƥşḗŭḓǿ]", "Pseudo (accented, longer)", "ltr", pseudo=True),
+    PSEUDO_RTL: Language(
+        PSEUDO_RTL, "[Ƥşḗŭḓǿ ŘŦĿ]", "Pseudo (right-to-left)", "rtl", pseudo=True
+    ),
+}
+
+
+def catalog_path(locale_dir: Path, code: str) -> Path:
+    return Path(locale_dir) / code / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def describe(code: str) -> Language:
+    """The Language for a locale code, named with CLDR data."""
+    if code in PSEUDO_LANGUAGES:
+        return PSEUDO_LANGUAGES[code]
+    locale = babel_locale(code)
+    if locale is None:
+        return Language(code, code, code, "ltr")
+    native = locale.get_display_name(locale) or code
+    english = locale.get_display_name("en") or code
+    direction = "rtl" if locale.character_order == "right-to-left" else "ltr"
+    return Language(code, _capitalise(native), english, direction)
+
+
+def _capitalise(name: str) -> str:
+    """"français" -> "Français"; scripts without case are left alone."""
+    return name[:1].upper() + name[1:]
+
+
+def discover(locale_dir: Path | None) -> tuple[dict[str, Path], list[Problem]]:
+    """{code: path} of every catalog file in `locale_dir`, and folders with odd names."""
+    found: dict[str, Path] = {}
+    notes: list[Problem] = []
+    if locale_dir is None or not Path(locale_dir).is_dir():
+        return found, notes
+    for folder in sorted(Path(locale_dir).iterdir()):
+        path = catalog_path(locale_dir, folder.name)
+        if not path.is_file():
+            continue
+        if folder.name in PSEUDO_LANGUAGES or babel_locale(folder.name) is None:
+            notes.append(
+                Problem(
+                    problems.UNKNOWN_LANGUAGE,
+                    WARNING,
+                    str(path),
+                    1,
+                    1,
+                    f"the folder name {folder.name!r} is not a language code Babel knows "
+                    "(use codes like fr, pt_BR, zh_Hans); this file is not used",
+                )
+            )
+            continue
+        found[folder.name] = path
+    return found, notes
+
+
+def pseudo_listed(include_pseudo: bool | None) -> bool:
+    """Whether the pseudo-locales appear in language lists."""
+    if include_pseudo is not None:
+        return include_pseudo
+    return os.environ.get(PSEUDO_ENV, "").strip() == "1"
+
+
+def fallback_chain(code: str, available: set[str] | dict[str, Path]) -> list[str]:
+    """Available catalog codes to try for `code`, most specific first.
+
+    `pt_BR` -> `pt_BR`, `pt`; `zh_CN` -> `zh_CN`, `zh_Hans`, `zh`. English (the
+    source text itself) always comes after these, so it is not listed.
+    """
+    if code in PSEUDO_LANGUAGES:
+        return []
+    wanted = normalise(code)
+    locale = babel_locale(wanted)
+    candidates = [wanted]
+    if locale is not None:
+        language, script, territory = locale.language, locale.script, locale.territory
+        candidates.append(str(locale))
+        if territory:
+            candidates.append(f"{language}_{territory}")
+        if script:
+            candidates.append(f"{language}_{script}")
+        candidates.append(language)
+    by_name = {name.lower(): name for name in available}
+    chain: list[str] = []
+    for candidate in candidates:
+        name = by_name.get(candidate.lower())
+        if name and name not in chain and name != SOURCE:
+            chain.append(name)
+    return chain
+
+
+def normalise(code: str) -> str:
+    """`pt-br` -> `pt_BR`, `zh-hans` -> `zh_Hans`; pseudo codes stay as they are."""
+    code = (code or "").strip()
+    if code.lower() in PSEUDO_LANGUAGES:
+        return code.lower()
+    code = code.replace("-", "_")
+    locale = babel_locale(code)
+    if locale is None:
+        return code
+    parts = [locale.language]
+    # keep the parts the person wrote, in Babel's spelling
+    pieces = [p.lower() for p in code.split("_")[1:]]
+    if locale.script and locale.script.lower() in pieces:
+        parts.append(locale.script)
+    if locale.territory and locale.territory.lower() in pieces:
+        parts.append(locale.territory)
+    return "_".join(parts)

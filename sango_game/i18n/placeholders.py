@@ -1,0 +1,133 @@
+"""Safe `{name}` placeholders: find them, compare them, fill them in.
+
+Only plain `{name}` fields are allowed (`name` a Python identifier), and `{{`
+and `}}` for literal braces. A field with attribute or index access
+(`{name.__class__}`, `{name[0]}`), a positional field (`{0}`, `{}`), a
+conversion (`{name!r}`) or a format spec (`{name:>10}`) is never evaluated:
+`fill` leaves it in the text exactly as written, so a translator's mistake (or
+mischief) can reach nothing. Values are turned into text with `str()`, except
+numbers, which are formatted for the language with Babel.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sango_game.i18n import problems
+
+_FORMATTER = string.Formatter()
+
+
+@dataclass(frozen=True)
+class Field:
+    """One `{...}` field as written: its raw text and whether it is a plain name."""
+
+    raw: str
+    name: str | None  # the identifier when the field is a plain {name}, else None
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A format string cut into literal text and fields."""
+
+    parts: tuple[str | Field, ...]
+    error: str | None = None  # set when the braces do not pair up
+
+    @property
+    def names(self) -> frozenset[str]:
+        return frozenset(p.name for p in self.parts if isinstance(p, Field) and p.name)
+
+    @property
+    def unsafe(self) -> tuple[str, ...]:
+        return tuple(p.raw for p in self.parts if isinstance(p, Field) and p.name is None)
+
+
+@lru_cache(maxsize=8192)
+def parse(text: str) -> Parsed:
+    """Cut `text` into literal pieces and `{...}` fields; never raises."""
+    parts: list[str | Field] = []
+    try:
+        for literal, field_name, spec, conversion in _FORMATTER.parse(text):
+            if literal:
+                parts.append(literal)
+            if field_name is None:
+                continue
+            raw = "{" + field_name + (f"!{conversion}" if conversion else "")
+            raw += (f":{spec}" if spec else "") + "}"
+            plain = field_name.isidentifier() and not spec and not conversion
+            parts.append(Field(raw, field_name if plain else None))
+    except ValueError as error:
+        return Parsed((text,), error=str(error))
+    return Parsed(tuple(parts))
+
+
+def fill(text: str, values: Mapping[str, object], number: Callable[[object], str] = str) -> str:
+    """Replace each plain `{name}` found in `values`; everything else stays as written.
+
+    `number` formats int and float values (the caller passes a locale-aware
+    formatter). Literal `{{`/`}}` become single braces. Never raises.
+    """
+    parsed = parse(text)
+    if parsed.error:
+        return text
+    out: list[str] = []
+    for part in parsed.parts:
+        if isinstance(part, str):
+            out.append(part)
+        elif part.name is not None and part.name in values:
+            out.append(_as_text(values[part.name], number))
+        else:
+            out.append(part.raw)
+    return "".join(out)
+
+
+def _as_text(value: object, number: Callable[[object], str]) -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            return number(value)
+        except Exception:  # a formatter problem must never reach a child
+            return str(value)
+    return str(value)
+
+
+def compare(
+    source: str, translation: str, *, plural_form: bool = False
+) -> tuple[str, str] | None:
+    """(code, reason) when `translation` may not stand in for `source`, else None.
+
+    A translation must use exactly the placeholders of its source. A plural form
+    (`plural_form=True`, with `source` holding both English forms) may leave out
+    `{n}` ("one star" in words) but nothing else.
+    """
+    translated = parse(translation)
+    if translated.error:
+        return (
+            problems.UNSAFE_PLACEHOLDER,
+            f"the braces do not pair up ({translated.error}); write {{{{ for a literal brace",
+        )
+    if translated.unsafe:
+        return (
+            problems.UNSAFE_PLACEHOLDER,
+            "only plain placeholders like {name} are allowed, not " + ", ".join(translated.unsafe),
+        )
+    expected = parse(source).names
+    extra = translated.names - expected
+    missing = expected - translated.names
+    if plural_form:
+        missing -= {"n"}
+    if extra or missing:
+        pieces = []
+        if extra:
+            pieces.append("has " + ", ".join(f"{{{n}}}" for n in sorted(extra)))
+        if missing:
+            pieces.append("lacks " + ", ".join(f"{{{n}}}" for n in sorted(missing)))
+        shown = ", ".join(f"{{{n}}}" for n in sorted(expected)) or "none"
+        return (
+            problems.PLACEHOLDER_MISMATCH,
+            f"placeholders differ from the English ({shown}): the translation "
+            + " and ".join(pieces),
+        )
+    return None

@@ -1,0 +1,275 @@
+"""Read one translator's `.po` file into a Babel `Catalog`, never raising.
+
+Whatever is in the file (a syntax error, a wrong charset, a bad Plural-Forms
+header, binary junk, nothing at all), `read_po_file` returns what could be
+read plus `Problem`s saying what was wrong and on which line. Entries the
+parser could not read are simply absent, so those texts stay in English.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.core import Locale
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import PoFileParser
+
+from sango_game.i18n import problems
+from sango_game.i18n.plurals import PluralRule, cldr_rule, parse_plural_forms
+from sango_game.i18n.problems import ERROR, WARNING, Problem
+
+_MO_MAGIC = (b"\xde\x12\x04\x95", b"\x95\x04\x12\xde")
+_CHARSET = re.compile(rb"charset\s*=\s*([A-Za-z0-9_.:-]+)", re.I)
+
+
+@dataclass(frozen=True)
+class PoFile:
+    """What was read from one .po file."""
+
+    path: Path
+    catalog: Catalog | None  # None when nothing could be read
+    rule: PluralRule  # the rule its plural entries follow
+    problems: tuple[Problem, ...]
+    broken: frozenset[tuple[object, str | None]] = frozenset()  # (msgid, msgctxt) not to trust
+    mtime_ns: int = 0
+    size: int = 0
+
+
+def babel_locale(code: str | None) -> Locale | None:
+    """Babel's Locale for a folder name like `pt_BR` or `zh_Hans`, or None."""
+    if not code:
+        return None
+    try:
+        return Locale.parse(code.replace("-", "_"))
+    except (ValueError, TypeError, LookupError):
+        return None
+
+
+def looks_like_po(path: Path) -> bool:
+    """A quick look (no parsing): the file exists, is not empty and is not binary."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(65536)
+    except OSError:
+        return False
+    return bool(head.strip()) and head[:4] not in _MO_MAGIC and b"\x00" not in head
+
+
+def read_po_file(path: Path, locale_code: str | None = None) -> PoFile:
+    """Read `path`; `locale_code` (its folder name) picks the fallback plural rule."""
+    path = Path(path)
+    shown = str(path)
+    found: list[Problem] = []
+
+    def report(code: str, severity: str, line: int, message: str) -> None:
+        found.append(Problem(code, severity, shown, line, 1, message))
+
+    fallback_rule = cldr_rule(locale_code)
+    try:
+        stat = path.stat()
+        data = path.read_bytes()
+    except OSError as error:
+        report(problems.READ_ERROR, ERROR, 1, f"cannot be read: {error.strerror or error}")
+        return PoFile(path, None, fallback_rule, tuple(found))
+    stamp = {"mtime_ns": stat.st_mtime_ns, "size": stat.st_size}
+
+    if not data.strip():
+        report(problems.EMPTY_OR_BINARY, ERROR, 1, "the file is empty; the game shows English")
+        return PoFile(path, None, fallback_rule, tuple(found), **stamp)
+    if data[:4] in _MO_MAGIC or b"\x00" in data:
+        report(
+            problems.EMPTY_OR_BINARY,
+            ERROR,
+            1,
+            "this is not a text .po file (a compiled .mo file or binary data?); "
+            "the game shows English",
+        )
+        return PoFile(path, None, fallback_rule, tuple(found), **stamp)
+
+    text = _decode(data, report)
+    locale = babel_locale(locale_code)
+    catalog = _TolerantCatalog(fallback_rule, locale=locale, charset="utf-8")
+    parser = _CollectingParser(catalog)
+    lines = text.splitlines()
+    try:
+        parser.parse(lines)
+    except Exception as error:  # Babel gave up part-way: keep what it read
+        line = parser.offset + 1
+        report(problems.READ_ERROR, ERROR, line, f"cannot be read past here ({error})")
+    for line, message in parser.invalid:
+        report(problems.READ_ERROR, ERROR, line, message)
+    bad_lines = _syntax_errors(lines)
+    for line, message in bad_lines:
+        report(problems.READ_ERROR, ERROR, line, message)
+    broken = _entries_on(catalog, [line for line, _message in bad_lines])
+    for field, value, reason in catalog.header_problems:
+        line = _header_line(lines, field)
+        if field == "plural-forms":
+            report(
+                problems.PLURAL_FORMS,
+                ERROR,
+                line,
+                f"Plural-Forms {value!r} is not valid: {reason}; "
+                f"using the CLDR rule {fallback_rule.header!r}",
+            )
+        else:
+            report(problems.BAD_HEADER, WARNING, line, f"header {field} {value!r}: {reason}")
+    rule = catalog.rule or fallback_rule
+    if not catalog.has_plural_forms and any(isinstance(m.id, tuple) for m in catalog if m.id):
+        report(
+            problems.PLURAL_FORMS,
+            ERROR,
+            1,
+            f"the header has no Plural-Forms although the file has plural entries; "
+            f"add 'Plural-Forms: {fallback_rule.header}\\n'",
+        )
+    found.sort(key=lambda p: p.line)
+    return PoFile(path, catalog, rule, tuple(found), broken, **stamp)
+
+
+_KEYWORD_LINE = re.compile(r'^(?:msgctxt|msgid|msgid_plural|msgstr|msgstr\[\d+\])\s*"')
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def _syntax_errors(lines: list[str]) -> list[tuple[int, str]]:
+    """Lines Babel reads silently but wrongly: an unterminated or junk-tailed string."""
+    errors = []
+    for number, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        if line.startswith("#~"):
+            line = line[2:].strip()
+        elif line.startswith("#") or not line:
+            continue
+        start = 0
+        if not line.startswith('"'):
+            keyword = _KEYWORD_LINE.match(line)
+            if not keyword:
+                continue  # Babel reports unknown keywords itself
+            start = keyword.end() - 1
+        string = _STRING.match(line, start)
+        if not string or line[string.end() :].strip():
+            errors.append((number, "a quoted string is not closed, or text follows it"))
+    return errors
+
+
+def _entries_on(catalog: Catalog, bad_lines: list[int]) -> frozenset:
+    """The entries whose text spans one of `bad_lines` (so may be cut short)."""
+    if not bad_lines:
+        return frozenset()
+    starts = sorted((m.lineno or 0, m.id, m.context) for m in catalog if m.id)
+    broken = set()
+    for bad in bad_lines:
+        owner = None
+        for start, msgid, context in starts:
+            if start > bad:
+                break
+            owner = (msgid, context)
+        if owner is not None:
+            broken.add(owner)
+    return frozenset(broken)
+
+
+def _decode(data: bytes, report) -> str:
+    """The file's text: UTF-8 if it is, else its declared charset, else repaired."""
+    declared_match = _CHARSET.search(data[:4096])
+    declared = declared_match.group(1).decode("ascii") if declared_match else None
+    line_of_declaration = data[: declared_match.start()].count(b"\n") + 1 if declared_match else 1
+    codec = _codec_name(declared)
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        bad_line = data[: error.start].count(b"\n") + 1
+        if codec and codec != "utf-8":
+            try:
+                text = data.decode(codec)
+            except (UnicodeDecodeError, LookupError):
+                text = None
+            if text is not None:
+                report(
+                    problems.CHARSET,
+                    WARNING,
+                    line_of_declaration,
+                    f"the file is saved as {declared}; please save it as UTF-8 "
+                    f"and say 'charset=UTF-8'",
+                )
+                return text
+        report(
+            problems.CHARSET,
+            ERROR,
+            bad_line,
+            "the file is not valid UTF-8 here; save it as UTF-8 (texts with broken "
+            "characters stay in English)",
+        )
+        return data.decode("utf-8", errors="replace")
+    if declared is not None and codec != "utf-8":
+        report(
+            problems.CHARSET,
+            ERROR,
+            line_of_declaration,
+            f"the header says charset={declared} but the file is UTF-8; "
+            "write 'charset=UTF-8'",
+        )
+    return text
+
+
+def _codec_name(declared: str | None) -> str | None:
+    if not declared:
+        return None
+    try:
+        return codecs.lookup(declared).name
+    except LookupError:
+        return "unknown"
+
+
+def _header_line(lines: list[str], field: str) -> int:
+    needle = f'"{field.lower()}:'
+    for number, line in enumerate(lines, start=1):
+        if line.strip().lower().startswith(needle):
+            return number
+    return 1
+
+
+class _TolerantCatalog(Catalog):
+    """A Catalog that records a bad header field instead of raising."""
+
+    def __init__(self, fallback_rule: PluralRule, **kwargs) -> None:
+        self.fallback_rule = fallback_rule
+        self.rule: PluralRule | None = None
+        self.has_plural_forms = False
+        self.header_problems: list[tuple[str, str, str]] = []
+        super().__init__(**kwargs)
+
+    def _set_mime_headers(self, headers) -> None:
+        for name, value in headers:
+            key = str(name).lower()
+            if key == "plural-forms":
+                self.has_plural_forms = True
+                rule, reason = parse_plural_forms(str(value))
+                if rule is None:
+                    self.header_problems.append((key, str(value), reason or ""))
+                    rule = self.fallback_rule
+                else:
+                    self.rule = rule
+                value = rule.header
+            try:
+                super()._set_mime_headers([(name, value)])
+            except Exception as error:
+                self.header_problems.append((key, str(value), str(error) or type(error).__name__))
+
+    mime_headers = property(Catalog._get_mime_headers, _set_mime_headers)
+
+
+class _CollectingParser(PoFileParser):
+    """Babel's parser, collecting what it cannot read instead of printing it."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        super().__init__(catalog, ignore_obsolete=False, abort_invalid=False)
+        self.invalid: list[tuple[int, str]] = []
+
+    def _invalid_pofile(self, line, lineno, msg) -> None:
+        self.invalid.append((lineno + 1, f"{msg}: {line!r}" if line else str(msg)))

@@ -1,0 +1,59 @@
+"""Problems found in translation files, as values with a stable code and a place.
+
+Nothing in `sango_game.i18n` raises for a bad `.po` file: it records a
+`Problem` and carries on with the source text. The codes are stable, so
+documentation and tests can name them:
+
+    I18N001  the file cannot be read as a .po file here (syntax error)
+    I18N002  the file's bytes do not match its declared charset
+    I18N003  the Plural-Forms header is missing or invalid
+    I18N004  the file is empty or not a text file
+    I18N005  a translation's placeholders differ from its source's
+    I18N006  a placeholder that is not a plain {name}
+    I18N007  a translation's markup tags differ from its source's
+    I18N008  a translation is longer than the length limit in its comment
+    I18N009  a plural entry has the wrong number of forms
+    I18N010  the folder name is not a language code Babel knows
+    I18N011  a header field cannot be read
+    I18N012  Plural-Forms differ from the CLDR rules for the language
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ERROR = "error"
+WARNING = "warning"
+
+READ_ERROR = "I18N001"
+CHARSET = "I18N002"
+PLURAL_FORMS = "I18N003"
+EMPTY_OR_BINARY = "I18N004"
+PLACEHOLDER_MISMATCH = "I18N005"
+UNSAFE_PLACEHOLDER = "I18N006"
+MARKUP_MISMATCH = "I18N007"
+TOO_LONG = "I18N008"
+PLURAL_COUNT = "I18N009"
+UNKNOWN_LANGUAGE = "I18N010"
+BAD_HEADER = "I18N011"
+PLURAL_NOT_CLDR = "I18N012"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a translation file, with where it is."""
+
+    code: str
+    severity: str  # "error" or "warning"
+    path: str
+    line: int
+    col: int
+    message: str
+
+    def format(self) -> str:
+        """`path:line:col: CODE severity: message`, the way the CLI prints it."""
+        return f"{self.path}:{self.line}:{self.col}: {self.code} {self.severity}: {self.message}"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
