@@ -1,0 +1,76 @@
+"""Sango's progress store: every child's progress in one SQLite file.
+
+```python
+from sango_game.progress import open_store, resolve_data_dir, what_we_save
+
+store = open_store(data_dir=None)     # --data-dir, else SANGO_DATA_DIR, else platformdirs
+store.notices / store.take_notices()  # Notice(code, message, params) to show kindly
+store.can_save                        # False while writes wait in memory
+store.needs_update                    # file from a newer Sango: never written
+
+store.list_profiles() -> [Profile]; store.find_profile(nickname); store.get_profile(id)
+store.create_profile(nickname, avatar, track, language, settings) -> WriteResult(value=Profile)
+store.update_profile(id, nickname=..., avatar=..., settings={...}, class_id=...)
+store.delete_profile(id)              # every row of that child, bytes overwritten
+
+store.level_progress(profile_id, [(level_id, topic), ...]) -> {level_id: LevelProgress}
+store.start_attempt(profile_id, level_id, content_hash, state) -> WriteResult(value=attempt_id)
+store.record_choice(attempt_id, scene_id, choice_id, safety, state)   # durable commit
+store.save_state(attempt_id, state); store.finish_attempt(attempt_id, ending_id, stars, state)
+store.resume_point(profile_id, level_id, content_hash) -> ResumePoint(attempt_id, state) | None
+
+store.award_badge(profile_id, badge_id); store.badges(profile_id)
+store.create_class(name); store.list_classes(); store.delete_class(id)
+store.unlock_all; store.set_unlock_all(True)
+store.set_teacher_pin("4821"); store.check_teacher_pin("4821")
+store.export_profile(id, path); store.import_profile(path) -> WriteResult(value=ImportReport)
+store.close()
+```
+
+Every write returns a ``WriteResult``: ``saved`` (durably on disk), ``queued``
+(kept in memory while the disk refuses, retried on the next write) or a
+``problem`` with a stable code. Nothing raises for a disk or database trouble.
+See ``docs/PROGRESS.md`` for what is stored and where.
+"""
+
+from __future__ import annotations
+
+import os
+
+from sango_game.progress.paths import (
+    DATA_DIR_ENV,
+    DATABASE_NAME,
+    database_path,
+    resolve_data_dir,
+)
+from sango_game.progress.pin import hash_pin, verify_pin
+from sango_game.progress.records import (
+    Attempt,
+    Badge,
+    ChoiceRecord,
+    ImportReport,
+    LevelProgress,
+    Notice,
+    Problem,
+    Profile,
+    ResumePoint,
+    SchoolClass,
+    WriteResult,
+)
+from sango_game.progress.store import ProgressStore
+from sango_game.progress.texts import what_we_save
+from sango_game.progress.unlock import open_levels
+
+
+def open_store(data_dir: str | os.PathLike[str] | None = None) -> ProgressStore:
+    """Open (or create) ``progress.db`` in the data folder. Never raises for a
+    damaged, locked, read-only or newer file: see ``store.notices``."""
+    return ProgressStore(database_path(data_dir))
+
+
+__all__ = [
+    "DATABASE_NAME", "DATA_DIR_ENV", "Attempt", "Badge", "ChoiceRecord", "ImportReport",
+    "LevelProgress", "Notice", "Problem", "Profile", "ProgressStore", "ResumePoint",
+    "SchoolClass", "WriteResult", "database_path", "hash_pin", "open_levels", "open_store",
+    "resolve_data_dir", "verify_pin", "what_we_save",
+]

@@ -1,0 +1,263 @@
+"""Export a profile to a JSON file and import it on another PC.
+
+The file (``format: "sango-profile"``, ``format_version: 1``) holds one child:
+their profile (nickname, avatar, track, language, settings), every attempt with
+its choices and runner state, and their badges. It holds no class (classes
+belong to one school PC) and nothing else.
+
+Import is a merge keyed by the random ids made when the rows were created:
+
+- the same child (same profile id) is merged into the existing profile: new
+  attempts, choices and badges are added, an attempt finished elsewhere replaces
+  an unfinished copy here, and nothing already here is lost;
+- a new child whose nickname is taken here by someone else is imported as
+  "Nickname 2" (or the ``nickname`` the caller gives), and the report says so;
+- importing the same file twice changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sango_game.progress import texts, validate
+from sango_game.progress.ids import now
+from sango_game.progress.records import ImportReport, Problem
+
+FORMAT = "sango-profile"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 50 * 1024 * 1024
+STATUSES = ("in_progress", "done", "abandoned")
+Statement = tuple[str, tuple]
+
+
+class BadFile(ValueError):
+    """The data is not a Sango profile export."""
+
+
+def export_data(db: sqlite3.Connection, profile_id: str) -> dict[str, Any] | None:
+    from sango_game import __version__
+
+    row = db.execute(
+        "SELECT id, nickname, avatar, track, language, settings, created_at, last_played_at "
+        "FROM profiles WHERE id = ?", (profile_id,)).fetchone()
+    if row is None:
+        return None
+    keys = ("id", "nickname", "avatar", "track", "language", "settings", "created_at",
+            "last_played_at")
+    profile = dict(zip(keys, row, strict=True))
+    profile["settings"] = json.loads(profile["settings"] or "{}")
+    choices: dict[str, list[dict[str, Any]]] = {}
+    for attempt_id, seq, scene_id, choice_id, safety, made_at in db.execute(
+        "SELECT c.attempt_id, c.seq, c.scene_id, c.choice_id, c.safety, c.made_at "
+        "FROM choices c JOIN attempts a ON a.id = c.attempt_id "
+        "WHERE a.profile_id = ? ORDER BY c.attempt_id, c.seq",
+        (profile_id,),
+    ):
+        choices.setdefault(attempt_id, []).append(
+            {"seq": seq, "scene_id": scene_id, "choice_id": choice_id, "safety": safety,
+             "made_at": made_at})
+    attempt_keys = ("id", "level_id", "content_hash", "status", "started_at", "updated_at",
+                    "finished_at", "ending_id", "stars", "state")
+    attempts = []
+    for attempt_row in db.execute(
+        f"SELECT {', '.join(attempt_keys)} FROM attempts WHERE profile_id = ? "
+        "ORDER BY started_at, id", (profile_id,),
+    ):
+        attempt = dict(zip(attempt_keys, attempt_row, strict=True))
+        attempt["state"] = json.loads(attempt["state"] or "{}")
+        attempt["choices"] = choices.get(attempt["id"], [])
+        attempts.append(attempt)
+    badges = [{"badge_id": b, "earned_at": t} for b, t in db.execute(
+        "SELECT badge_id, earned_at FROM badges WHERE profile_id = ? ORDER BY badge_id",
+        (profile_id,))]
+    return {"format": FORMAT, "format_version": FORMAT_VERSION, "exported_at": now(),
+            "sango_version": __version__, "profile": profile, "attempts": attempts,
+            "badges": badges}
+
+
+def write_export(data: dict[str, Any], path: Path) -> None:
+    """Write the export next to its final name first, then rename (no half files)."""
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
+    temporary = path.with_name(path.name + ".part")
+    temporary.write_text(text + "\n", encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def read_export(path: Path) -> dict[str, Any] | Problem:
+    params = {"path": str(path)}
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return Problem("import-unreadable", str(path), texts.PROBLEM_IMPORT_UNREADABLE, params)
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Problem("import-unreadable", str(path), texts.PROBLEM_IMPORT_UNREADABLE, params)
+    return check_export(data, str(path))
+
+
+def check_export(data: Any, place: str) -> dict[str, Any] | Problem:
+    params = {"path": place}
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return Problem("import-unreadable", place, texts.PROBLEM_IMPORT_UNREADABLE, params)
+    version = data.get("format_version")
+    if isinstance(version, int) and version > FORMAT_VERSION:
+        return Problem("import-too-new", place, texts.PROBLEM_IMPORT_TOO_NEW, params)
+    try:
+        _check_shape(data)
+    except BadFile as error:
+        return Problem("import-unreadable", place, texts.PROBLEM_IMPORT_UNREADABLE,
+                       {**params, "detail": str(error)})
+    return data
+
+
+def plan_import(
+    db: sqlite3.Connection, data: dict[str, Any], nickname: str | None = None
+) -> tuple[tuple[Statement, ...], ImportReport] | Problem:
+    """The statements that merge ``data`` (already checked) into ``db``, and what they do."""
+    profile = data["profile"]
+    profile_id = profile["id"]
+    local = db.execute(
+        "SELECT nickname, last_played_at FROM profiles WHERE id = ?", (profile_id,)).fetchone()
+    statements: list[Statement] = []
+    renamed_from = None
+    if local is not None:
+        final_nickname = local[0]
+        if (profile["last_played_at"] or "") > (local[1] or ""):
+            statements.append(("UPDATE profiles SET last_played_at = ? WHERE id = ?",
+                               (profile["last_played_at"], profile_id)))
+    else:
+        wanted = validate.clean_nickname(nickname or profile["nickname"])
+        problem = validate.check_nickname(wanted)
+        if problem:
+            return problem
+        final_nickname = _free_nickname(db, wanted)
+        if final_nickname != wanted or nickname:
+            renamed_from = validate.clean_nickname(profile["nickname"])
+            if final_nickname == renamed_from:
+                renamed_from = None
+        statements.append((
+            "INSERT INTO profiles (id, nickname, nickname_key, avatar, track, language, settings, "
+            "created_at, last_played_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (profile_id, final_nickname, validate.nickname_key(final_nickname), profile["avatar"],
+             profile["track"], profile["language"], _dump(profile["settings"]),
+             profile["created_at"], profile["last_played_at"])))
+
+    added = updated = choices_added = 0
+    for attempt in data["attempts"]:
+        here = db.execute("SELECT profile_id, status, updated_at FROM attempts WHERE id = ?",
+                          (attempt["id"],)).fetchone()
+        values = (attempt["level_id"], attempt["content_hash"], attempt["status"],
+                  attempt["started_at"], attempt["updated_at"], attempt["finished_at"],
+                  attempt["ending_id"], attempt["stars"], _dump(attempt["state"]))
+        if here is None:
+            added += 1
+            statements.append((
+                "INSERT INTO attempts (id, profile_id, level_id, content_hash, status, started_at, "
+                "updated_at, finished_at, ending_id, stars, state) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (attempt["id"], profile_id, *values)))
+        elif here[0] != profile_id:
+            continue  # an id clash with another child's attempt: leave theirs alone
+        elif here[1] != "done" and attempt["updated_at"] > here[2]:
+            updated += 1
+            statements.append((
+                "UPDATE attempts SET level_id = ?, content_hash = ?, status = ?, started_at = ?, "
+                "updated_at = ?, finished_at = ?, ending_id = ?, stars = ?, state = ? "
+                "WHERE id = ?", (*values, attempt["id"])))
+        known = {seq for (seq,) in db.execute(
+            "SELECT seq FROM choices WHERE attempt_id = ?", (attempt["id"],))}
+        for choice in attempt["choices"]:
+            if choice["seq"] in known:
+                continue
+            choices_added += 1
+            statements.append((
+                "INSERT OR IGNORE INTO choices (attempt_id, seq, scene_id, choice_id, safety, "
+                "made_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (attempt["id"], choice["seq"], choice["scene_id"], choice["choice_id"],
+                 choice["safety"], choice["made_at"])))
+
+    have = {b for (b,) in db.execute(
+        "SELECT badge_id FROM badges WHERE profile_id = ?", (profile_id,))}
+    badges_added = 0
+    for badge in data["badges"]:
+        if badge["badge_id"] not in have:
+            badges_added += 1
+            statements.append((
+                "INSERT OR IGNORE INTO badges (profile_id, badge_id, earned_at) VALUES (?, ?, ?)",
+                (profile_id, badge["badge_id"], badge["earned_at"])))
+    report = ImportReport(profile_id, final_nickname, renamed_from, local is not None,
+                          added, updated, choices_added, badges_added)
+    return tuple(statements), report
+
+
+def _free_nickname(db: sqlite3.Connection, wanted: str) -> str:
+    """``wanted`` if nobody here has it, else "wanted 2", "wanted 3"... within the limit."""
+    def taken(name: str) -> bool:
+        return db.execute("SELECT 1 FROM profiles WHERE nickname_key = ?",
+                          (validate.nickname_key(name),)).fetchone() is not None
+
+    if not taken(wanted):
+        return wanted
+    number = 2
+    while True:
+        suffix = f" {number}"
+        candidate = wanted[: validate.NICKNAME_MAX - len(suffix)].rstrip() + suffix
+        if not taken(candidate):
+            return candidate
+        number += 1
+
+
+def _dump(value: dict) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _check_shape(data: dict[str, Any]) -> None:
+    profile = _need(data, "profile", dict)
+    _need(profile, "id", str)
+    if not profile["id"] or len(profile["id"]) > validate.SHORT_TEXT_MAX:
+        raise BadFile("profile.id")
+    if validate.check_nickname(_need(profile, "nickname", str)):
+        raise BadFile("profile.nickname")
+    for key in ("avatar", "track", "language", "created_at"):
+        if validate.check_text(_need(profile, key, str), key, allow_empty=key == "avatar"):
+            raise BadFile(f"profile.{key}")
+    _need(profile, "last_played_at", (str, type(None)))
+    _need(profile, "settings", dict)
+    for attempt in _need(data, "attempts", list):
+        if not isinstance(attempt, dict):
+            raise BadFile("attempts")
+        for key in ("id", "level_id", "content_hash", "started_at", "updated_at"):
+            if validate.check_text(_need(attempt, key, str), key):
+                raise BadFile(f"attempt.{key}")
+        if _need(attempt, "status", str) not in STATUSES:
+            raise BadFile("attempt.status")
+        _need(attempt, "finished_at", (str, type(None)))
+        _need(attempt, "ending_id", (str, type(None)))
+        stars = _need(attempt, "stars", (int, type(None)))
+        if stars is not None and validate.check_stars(stars):
+            raise BadFile("attempt.stars")
+        _need(attempt, "state", dict)
+        for choice in _need(attempt, "choices", list):
+            if not isinstance(choice, dict) or isinstance(choice.get("seq"), bool):
+                raise BadFile("choice")
+            _need(choice, "seq", int)
+            for key in ("scene_id", "choice_id", "made_at"):
+                if validate.check_text(_need(choice, key, str), key):
+                    raise BadFile(f"choice.{key}")
+            if validate.check_safety(_need(choice, "safety", str)):
+                raise BadFile("choice.safety")
+    for badge in _need(data, "badges", list):
+        if not isinstance(badge, dict):
+            raise BadFile("badges")
+        for key in ("badge_id", "earned_at"):
+            if validate.check_text(_need(badge, key, str), key):
+                raise BadFile(f"badge.{key}")
+
+
+def _need(mapping: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
+    value = mapping.get(key)
+    if not isinstance(value, kind):
+        raise BadFile(key)
+    return value

@@ -1,0 +1,111 @@
+"""Classes, badges and teacher settings: the parts of the store the classroom
+layer builds on. Mixed into ``ProgressStore``; uses its ``_read``/``_write``.
+
+Teacher settings are a small key -> JSON value table for the whole data folder
+(``unlock_all``, the PIN hash, and whatever the classroom layer adds). The PIN
+is only kept as a salted scrypt hash (``pin.py``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sango_game.progress import pin, texts, validate
+from sango_game.progress.ids import new_id, now
+from sango_game.progress.records import Badge, Problem, SchoolClass, WriteResult
+
+UNLOCK_ALL = "unlock_all"
+PIN_HASH = "teacher_pin_hash"
+
+
+class TeacherMixin:
+    # --- teacher settings ---------------------------------------------------------
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        sql = "SELECT value FROM teacher_settings WHERE key = ?"
+        row = self._read(lambda db: db.execute(sql, (key,)).fetchone(), None)
+        if row is None:
+            return default
+        try:
+            return json.loads(row[0])
+        except ValueError:
+            return default
+
+    def set_setting(self, key: str, value: Any) -> WriteResult:
+        problem = validate.check_text(key, "key")
+        if problem:
+            return WriteResult(False, problem=problem)
+        try:
+            text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+        except (TypeError, ValueError) as error:
+            return WriteResult(False, problem=validate.bad_value(key, str(error)))
+        return self._write(((
+            "INSERT INTO teacher_settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, text)),))
+
+    @property
+    def unlock_all(self) -> bool:
+        """Every level of every topic is open (a teacher setting)."""
+        return bool(self.get_setting(UNLOCK_ALL, False))
+
+    def set_unlock_all(self, value: bool) -> WriteResult:
+        return self.set_setting(UNLOCK_ALL, bool(value))
+
+    def has_teacher_pin(self) -> bool:
+        return bool(self.get_setting(PIN_HASH))
+
+    def set_teacher_pin(self, new_pin: str) -> WriteResult:
+        """Store a PIN (4 to 12 digits) as a salted scrypt hash."""
+        text = str(new_pin)
+        if not (text.isdigit() and text.isascii() and 4 <= len(text) <= 12):
+            return WriteResult(False, problem=validate.bad_value("pin", "a PIN is 4 to 12 digits"))
+        return self.set_setting(PIN_HASH, pin.hash_pin(text))
+
+    def check_teacher_pin(self, typed: str) -> bool:
+        return pin.verify_pin(str(typed), self.get_setting(PIN_HASH))
+
+    # --- classes ---------------------------------------------------------------
+    def create_class(self, name: str) -> WriteResult:
+        """A class; ``value`` is the SchoolClass. Names are unique, ignoring case."""
+        problem = validate.check_class_name(name)
+        if problem:
+            return WriteResult(False, problem=problem)
+        name = validate.clean_nickname(name)
+        key = validate.nickname_key(name)
+        taken = Problem("class-name-taken", "class_name", texts.PROBLEM_CLASS_NAME_TAKEN,
+                        {"name": name})
+        if any(validate.nickname_key(c.name) == key for c in self.list_classes()):
+            return WriteResult(False, problem=taken)
+        school_class = SchoolClass(new_id(), name, now())
+        return self._write(((
+            "INSERT INTO classes (id, name, name_key, created_at) VALUES (?, ?, ?, ?)",
+            (school_class.id, name, key, school_class.created_at)),), school_class, taken)
+
+    def list_classes(self) -> list[SchoolClass]:
+        sql = "SELECT id, name, created_at FROM classes ORDER BY name_key"
+        return self._read(lambda db: [SchoolClass(*row) for row in db.execute(sql)], [])
+
+    def delete_class(self, class_id: str) -> WriteResult:
+        """Remove a class; its children keep their profiles, with no class."""
+        return self._write((
+            ("UPDATE profiles SET class_id = NULL WHERE class_id = ?", (class_id,)),
+            ("DELETE FROM classes WHERE id = ?", (class_id,)),
+        ))
+
+    # --- badges ----------------------------------------------------------------
+    def award_badge(self, profile_id: str, badge_id: str) -> WriteResult:
+        """Give a badge once; ``value`` is True when it is new."""
+        problem = validate.check_text(badge_id, "badge_id")
+        if problem:
+            return WriteResult(False, problem=problem)
+        if self.get_profile(profile_id) is None:
+            return WriteResult(False, problem=Problem(
+                "not-found", "profile", texts.PROBLEM_NOT_FOUND))
+        is_new = all(badge.badge_id != badge_id for badge in self.badges(profile_id))
+        return self._write(((
+            "INSERT OR IGNORE INTO badges (profile_id, badge_id, earned_at) VALUES (?, ?, ?)",
+            (profile_id, badge_id, now())),), is_new)
+
+    def badges(self, profile_id: str) -> list[Badge]:
+        sql = "SELECT badge_id, earned_at FROM badges WHERE profile_id = ? ORDER BY earned_at"
+        return self._read(lambda db: [Badge(*row) for row in db.execute(sql, (profile_id,))], [])

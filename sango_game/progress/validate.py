@@ -1,0 +1,89 @@
+"""Checks on what callers ask the store to save; each returns a Problem or None.
+
+The limits keep the file small and the screens tidy, and keep out anything that
+is not a nickname: no control characters, at most ``NICKNAME_MAX`` characters.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from typing import Any
+
+from sango_game.progress import texts
+from sango_game.progress.records import Problem
+
+NICKNAME_MAX = 20
+CLASS_NAME_MAX = 40
+SHORT_TEXT_MAX = 200  # ids, asset paths, content hashes, language codes
+JSON_MAX = 64_000  # runner state or settings, as JSON text
+SAFETY_VALUES = ("safe", "unsafe", "mixed")
+
+
+def clean_nickname(nickname: str) -> str:
+    """The nickname as stored: NFC, surrounding spaces removed, inner runs collapsed."""
+    return " ".join(unicodedata.normalize("NFC", str(nickname)).split())
+
+
+def nickname_key(nickname: str) -> str:
+    """Two nicknames clash when their keys are equal (case and width ignored)."""
+    return unicodedata.normalize("NFKC", clean_nickname(nickname)).casefold()
+
+
+def check_nickname(nickname: str, place: str = "nickname") -> Problem | None:
+    cleaned = clean_nickname(nickname)
+    if not cleaned:
+        return Problem("nickname-empty", place, texts.PROBLEM_NICKNAME_EMPTY)
+    if len(cleaned) > NICKNAME_MAX:
+        return Problem(
+            "nickname-too-long", place, texts.PROBLEM_NICKNAME_TOO_LONG, {"limit": NICKNAME_MAX}
+        )
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") for ch in cleaned):
+        return Problem("nickname-bad-characters", place, texts.PROBLEM_NICKNAME_BAD_CHARACTERS)
+    return None
+
+
+def check_class_name(name: str) -> Problem | None:
+    cleaned = clean_nickname(name)
+    if not cleaned or len(cleaned) > CLASS_NAME_MAX:
+        return bad_value("class_name", f"a class name has 1 to {CLASS_NAME_MAX} characters")
+    return None
+
+
+def check_text(value: Any, place: str, *, allow_empty: bool = False) -> Problem | None:
+    if not isinstance(value, str) or (not value and not allow_empty):
+        return bad_value(place, "expected a non-empty text")
+    if len(value) > SHORT_TEXT_MAX:
+        return bad_value(place, f"longer than {SHORT_TEXT_MAX} characters")
+    return None
+
+
+def dump_json(value: Any, place: str) -> tuple[str | None, Problem | None]:
+    """``value`` (a dict) as compact JSON text, or the reason it can't be stored."""
+    if value is None:
+        value = {}
+    if not isinstance(value, dict):
+        return None, bad_value(place, "expected a dictionary")
+    try:
+        text = json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    except (TypeError, ValueError) as error:
+        return None, bad_value(place, f"not JSON data ({error})")
+    if len(text) > JSON_MAX:
+        return None, bad_value(place, f"larger than {JSON_MAX} characters")
+    return text, None
+
+
+def check_safety(safety: str) -> Problem | None:
+    if safety not in SAFETY_VALUES:
+        return bad_value("safety", "safety is safe, unsafe or mixed")
+    return None
+
+
+def check_stars(stars: Any) -> Problem | None:
+    if not isinstance(stars, int) or isinstance(stars, bool) or not 0 <= stars <= 3:
+        return bad_value("stars", "stars are a whole number from 0 to 3")
+    return None
+
+
+def bad_value(place: str, detail: str) -> Problem:
+    return Problem("bad-value", place, texts.PROBLEM_BAD_VALUE, {"detail": detail})
