@@ -1,0 +1,59 @@
+"""Where a line may break (UAX #14, via uniseg) and where a too-long word may be cut.
+
+uniseg is exact but slow in pure Python (about 0.1 ms a character), so text is
+cut into chunks at places UAX #14 always allows a break (after spaces, before
+an ordinary letter or ideograph, when no opening bracket or quote precedes the
+spaces)
+and each chunk's answer is cached: a word seen once costs nothing again.
+"""
+
+from __future__ import annotations
+
+from uniseg.graphemecluster import grapheme_cluster_boundaries
+from uniseg.linebreak import line_break, line_break_boundaries
+
+from .cache import LRUCache
+
+_CHUNK_STARTERS = frozenset({"AL", "HL", "ID", "NU"})
+_chunk_cache: LRUCache[tuple[int, ...]] = LRUCache(20000)
+
+
+def break_positions(text: str) -> list[int]:
+    """Indices where a new line may start, ending with len(text); 0 is never listed."""
+    positions: list[int] = []
+    for start, end in _chunks(text):
+        chunk = text[start:end]
+        breaks = _chunk_cache.get_or_make(chunk, lambda c=chunk: _uniseg_breaks(c))
+        positions.extend(start + offset for offset in breaks)
+    return positions
+
+
+def _uniseg_breaks(chunk: str) -> tuple[int, ...]:
+    return tuple(b for b in line_break_boundaries(chunk) if b > 0)
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    chunks = []
+    start = 0
+    for index in range(1, len(text)):
+        if text[index - 1] == " " and text[index] != " " and _always_breaks_before(text, index):
+            chunks.append((start, index))
+            start = index
+    if start < len(text):
+        chunks.append((start, len(text)))
+    return chunks
+
+
+def _always_breaks_before(text: str, index: int) -> bool:
+    if str(line_break(text[index])) not in _CHUNK_STARTERS:
+        return False
+    before = index - 1
+    while before >= 0 and text[before] == " ":
+        before -= 1
+    # LB14/LB15a: no break after an opening bracket or quote, even with spaces between
+    return before < 0 or str(line_break(text[before])) not in ("OP", "QU")
+
+
+def grapheme_positions(text: str) -> list[int]:
+    """Grapheme cluster boundaries after 0, ending with len(text): where a long word may be cut."""
+    return [b for b in grapheme_cluster_boundaries(text) if b > 0]

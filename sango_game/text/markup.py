@@ -1,0 +1,94 @@
+"""The small markup translators may use: <em>, <b>, <name>, <safe>, <unsafe>, <mixed>.
+
+`parse` turns a string into plain text plus styled spans. Tags may nest.
+Nothing here raises: a tag that is not one of these, or markup that does not
+balance, is kept as literal text (and reported), so a translator's typo shows
+up on screen instead of crashing the game.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .problems import Problem
+
+TAGS = ("em", "b", "name", "safe", "unsafe", "mixed")
+SAFETY_TAGS = frozenset({"safe", "unsafe", "mixed"})
+_TAG = re.compile(r"<(/?)([a-z]+)>")
+
+
+@dataclass(frozen=True)
+class Span:
+    """Characters start..end of the plain text carry these tags (outermost first)."""
+
+    start: int
+    end: int
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Marked:
+    text: str
+    spans: tuple[Span, ...]
+    problems: tuple[Problem, ...] = ()
+
+    def tags_at(self, index: int) -> tuple[str, ...]:
+        for span in self.spans:
+            if span.start <= index < span.end:
+                return span.tags
+        return ()
+
+
+def parse(source: str) -> Marked:
+    """Plain text and spans; unbalanced markup makes the whole string literal."""
+    plain: list[str] = []
+    spans: list[Span] = []
+    stack: list[str] = []
+    unknown: list[str] = []
+    position = 0
+    length = 0
+    span_start = 0
+
+    def close_span() -> None:
+        nonlocal span_start
+        if length > span_start and stack:
+            spans.append(Span(span_start, length, tuple(stack)))
+        span_start = length
+
+    for match in _TAG.finditer(source):
+        closing, name = match.group(1) == "/", match.group(2)
+        literal = source[position : match.start()]
+        if name not in TAGS:
+            unknown.append(match.group(0))
+            literal = source[position : match.end()]
+        plain.append(literal)
+        length += len(literal)
+        position = match.end()
+        if name not in TAGS:
+            continue
+        if closing:
+            if not stack or stack[-1] != name:
+                return _literal(source, f"closing tag </{name}> does not match")
+            close_span()
+            stack.pop()
+        else:
+            close_span()
+            stack.append(name)
+    if stack:
+        return _literal(source, f"tag <{stack[-1]}> is never closed")
+    tail = source[position:]
+    plain.append(tail)
+    problems = tuple(
+        _problem("text.markup-unknown-tag", f"unknown tag {tag} is shown as written")
+        for tag in unknown
+    )
+    return Marked("".join(plain), tuple(spans), problems)
+
+
+def _literal(source: str, why: str) -> Marked:
+    return Marked(source, (), (_problem("text.markup-unbalanced", f"{why}; shown as written"),))
+
+
+def _problem(code: str, message: str) -> Problem:
+    return Problem(code=code, severity="warning", path="<text>", message=message)
