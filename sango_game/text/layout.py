@@ -42,7 +42,7 @@ class _HardLine:
                  rtl: bool, style: TextStyle, px: int, book: FontBook, shaper: Shaper) -> None:
         self.text, self.offset, self.px, self.shaper = text, offset, px, shaper
         levels = embedding_levels(text, rtl)
-        scripts = resolve_scripts(text, lang)
+        scripts = resolve_scripts(text, lang, levels)
         self.joins = [s in JOINING and unicodedata.category(c)[0] in "LM"
                       for c, s in zip(text, scripts, strict=True)]
         items: list[_Item] = []

@@ -50,6 +50,8 @@ def _always_breaks_before(text: str, index: int) -> bool:
     before = index - 1
     while before >= 0 and text[before] == " ":
         before -= 1
+    while before >= 0 and str(line_break(text[before])) in ("CM", "ZWJ"):
+        before -= 1  # LB9: marks and joiners take the class of the character before
     # LB14/LB15a: no break after an opening bracket or quote, even with spaces between
     return before < 0 or str(line_break(text[before])) not in ("OP", "QU")
 

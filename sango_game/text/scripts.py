@@ -68,18 +68,36 @@ def script_of(char: str) -> str:
     return COMMON
 
 
-def resolve_scripts(text: str, lang: str) -> list[str]:
-    """The script of every character, common and inherited ones resolved from context."""
+def resolve_scripts(text: str, lang: str, levels: list[int] | None = None) -> list[str]:
+    """The script of every character, common and inherited ones resolved from context.
+
+    A neutral takes the script before it; with `levels` (bidi), only from the
+    same level stretch, else the first script after it in that stretch, so the
+    space between "Pip" and Arabic joins the Arabic run it is displayed with.
+    """
     raw = [script_of(ch) for ch in text]
-    resolved: list[str] = []
-    previous = None
-    for script in raw:
-        if script in (COMMON, INHERITED):
-            resolved.append(previous or "")
-        else:
-            previous = script
-            resolved.append(script)
-    # leading neutrals take the first real script, else the language's own
-    first_real = next((s for s in raw if s not in (COMMON, INHERITED)), None)
+    levels = levels if levels is not None else [0] * len(text)
+    neutral = (COMMON, INHERITED)
+    resolved: list[str] = [""] * len(text)
+    start = 0
+    previous_any = ""
+    while start < len(text):
+        end = start
+        while end < len(text) and levels[end] == levels[start]:
+            end += 1
+        previous = ""
+        for index in range(start, end):
+            if raw[index] not in neutral:
+                previous = raw[index]
+            resolved[index] = previous
+        following = ""
+        for index in range(end - 1, start - 1, -1):
+            if raw[index] not in neutral:
+                following = raw[index]
+            if not resolved[index]:
+                resolved[index] = following or previous_any
+        previous_any = resolved[end - 1] or previous_any
+        start = end
+    first_real = next((s for s in raw if s not in neutral), None)
     fallback = first_real or DEFAULT_FOR_LANGUAGE.get(lang.split("-")[0].lower(), "Latn")
     return [script or fallback for script in resolved]

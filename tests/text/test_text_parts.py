@@ -1,0 +1,57 @@
+"""The engine's parts on their own: line breaks, bidi order, scripts, coverage, direction."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from uniseg.linebreak import line_break_boundaries
+
+from sango_game.text.bidi_runs import _levels_from_python, embedding_levels, visual_order
+from sango_game.text.cmap import read_coverage
+from sango_game.text.direction import direction_of
+from sango_game.text.linebreak import break_positions
+from sango_game.text.scripts import resolve_scripts, script_of
+
+POOL = list("ab Zé我，。（）()«»“”\"'-—!?:;%1،مر12Жж ") + ["  ", "\u3000", "\u200d"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(POOL), min_size=1, max_size=30).map("".join))
+def test_chunked_line_breaks_equal_uniseg(text):
+    assert break_positions(text) == [b for b in line_break_boundaries(text) if b > 0]
+
+
+def test_levels_for_arabic_with_latin_and_digits():
+    text = "مرحبا Pip، لديك 12"
+    levels = embedding_levels(text, rtl=True)
+    assert levels[:6] == [1] * 6 and levels[6:9] == [2, 2, 2] and levels[-2:] == [2, 2]
+    assert _levels_from_python(text, rtl=True) == levels
+
+
+def test_visual_order_reverses_by_level():
+    assert visual_order(list("abcde"), [1, 1, 2, 2, 1]) == list("ecdba")
+    assert visual_order(list("abc"), [0, 0, 0]) == list("abc")
+
+
+def test_scripts_of_letters_and_neutrals():
+    assert [script_of(c) for c in "aЖωم我ピ"] == ["Latn", "Cyrl", "Grek", "Arab", "Hani", "Kana"]
+    assert [script_of(c) for c in " 1!，"] == ["Zyyy"] * 4
+    assert script_of("\u064e") == "Zinh" and script_of("،") == "Arab"
+    assert resolve_scripts("(Pip) 我", "zh") == ["Latn"] * 6 + ["Hani"]
+    assert resolve_scripts("123", "ar") == ["Arab"] * 3
+
+
+def test_coverage_read_from_font_files(fonts_dir):
+    arabic = read_coverage(fonts_dir / "NotoSansArabic-Regular.ttf")
+    assert arabic.has("م") and arabic.has("1") and not arabic.has("a") and not arabic.has("(")
+    chinese = read_coverage(fonts_dir / "NotoSansSC-Regular.otf")
+    assert all(chinese.has(c) for c in "我们，。！？、（）“”安全密码")
+    assert len(chinese) > 7000
+
+
+def test_direction_from_language_and_override():
+    assert [direction_of(c) for c in ("ar", "ar-EG", "he", "fa", "ur", "en", "zh", "ru")] == [
+        "rtl", "rtl", "rtl", "rtl", "rtl", "ltr", "ltr", "ltr"]
+    assert direction_of("qps-rtl") == "rtl" and direction_of("qps") == "ltr"
+    assert direction_of("en", "rtl") == "rtl" and direction_of("ar", "ltr") == "ltr"
+    assert direction_of("az_Arab") == "rtl" and direction_of("ks-Deva") == "ltr"
