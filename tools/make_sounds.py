@@ -40,7 +40,12 @@ def mix_into(buffer: list[float], sound: list[float], at_seconds: float, gain: f
         buffer[start + i] += gain * sample
 
 
-def bell(freq: float, seconds: float, decay: float, attack: float = 0.004, partials=((1.0, 1.0), (2.0, 0.28), (3.01, 0.08))) -> list[float]:
+WARM_PARTIALS = ((1.0, 1.0), (2.0, 0.28), (3.01, 0.08))
+
+
+def bell(
+    freq: float, seconds: float, decay: float, attack: float = 0.004, partials=WARM_PARTIALS
+) -> list[float]:
     """A soft bell-like note: a few harmonic partials, quick attack, exponential decay.
 
     Higher partials die away faster, which keeps the tone warm rather than bright.
@@ -52,7 +57,8 @@ def bell(freq: float, seconds: float, decay: float, attack: float = 0.004, parti
         env = min(1.0, t / attack) * math.exp(-t / decay)
         value = 0.0
         for ratio, amp in partials:
-            value += amp * math.exp(-t * (ratio - 1.0) * 3.0) * math.sin(2 * math.pi * freq * ratio * t)
+            fade = math.exp(-t * (ratio - 1.0) * 3.0)
+            value += amp * fade * math.sin(2 * math.pi * freq * ratio * t)
         out.append(env * value)
     return out
 
@@ -95,7 +101,7 @@ class Noise:
 
 
 def whoosh(seconds: float, low_hz: float, high_hz: float, seed: int) -> list[float]:
-    """Noise through a one-pole low-pass whose cutoff rises then falls, under a soft hump envelope."""
+    """Noise through a two-stage low-pass whose cutoff rises then falls, under a soft hump."""
     n = int(round(seconds * RATE))
     noise = Noise(seed)
     out, smooth1, smooth2 = [], 0.0, 0.0
@@ -159,7 +165,8 @@ def results() -> list[float]:
     notes = (523.25, 659.25, 783.99, 1046.50)
     for k, freq in enumerate(notes):
         last = k == len(notes) - 1
-        mix_into(buffer, bell(freq, 0.8 if last else 0.5, 0.3 if last else 0.16), k * 0.11, gain=0.9)
+        note = bell(freq, 0.8 if last else 0.5, 0.3 if last else 0.16)
+        mix_into(buffer, note, k * 0.11, gain=0.9)
     return normalise(fade_edges(buffer, fade_out=0.1), -9.0)
 
 
@@ -198,7 +205,9 @@ def write_wav(path: pathlib.Path, buffer: list[float]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=pathlib.Path, default=DEFAULT_OUT, help="folder to write the WAV files into")
+    parser.add_argument(
+        "--out", type=pathlib.Path, default=DEFAULT_OUT, help="folder to write the WAV files into"
+    )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     for name, make in SOUNDS.items():
