@@ -28,13 +28,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sango_game.progress import texts
-from sango_game.progress.opening import close_cleanly, open_database
+from sango_game.progress.opening import close_cleanly, forget_check, is_damage, open_database
 from sango_game.progress.records import Notice
 from sango_game.progress.schema import migrate
 
 Statement = tuple[str, Sequence[Any]]
 Unit = tuple[Statement, ...]
-WriteOutcome = Literal["saved", "queued", "refused"]
+WriteOutcome = Literal["saved", "queued", "refused", "failed"]
 
 REOPEN_EVERY_S = 2.0  # a missing or read-only file is retried at most this often
 
@@ -49,6 +49,7 @@ class Database:
         self._mirror: sqlite3.Connection | None = None
         self._never_write = False
         self._last_reopen = 0.0
+        self._damage_seen = False
         opened = open_database(path)
         self.notices.extend(opened.notices)
         self._never_write = opened.newer_version
@@ -88,15 +89,21 @@ class Database:
             except sqlite3.IntegrityError:
                 return "refused"
             except sqlite3.Error as error:
-                self.last_error = str(error)
+                self._note_error(error)
                 self._start_mirror(self._disk)
-        try:
-            _run_units(self.reader, [unit], skip_refused=False)
-        except sqlite3.IntegrityError:
-            return "refused"
-        except sqlite3.Error as error:  # the memory copy itself failed: nothing sensible left
-            self.last_error = str(error)
-            return "refused"
+        for _ in range(2):
+            try:
+                _run_units(self.reader, [unit], skip_refused=False)
+                break
+            except sqlite3.IntegrityError:
+                return "refused"
+            except sqlite3.Error as error:  # a copy of a damaged file: start an empty one
+                self._note_error(error)
+                self._mirror.close()
+                self._mirror = None
+                self._start_mirror(None)
+        else:
+            return "failed"
         self.pending.append(unit)
         return "saved" if self.flush() else "queued"
 
@@ -112,7 +119,7 @@ class Database:
         try:
             _run_units(self._disk, self.pending, skip_refused=True)
         except sqlite3.Error as error:
-            self.last_error = str(error)
+            self._note_error(error)
             if getattr(error, "sqlite_errorname", "") != "SQLITE_FULL":
                 # read-only, unplugged, I/O error: open the file afresh next time
                 self._disk.close()
@@ -131,10 +138,17 @@ class Database:
             try:
                 self._disk.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlite3.Error as error:
-                self.last_error = str(error)
+                self._note_error(error)
+
+    def _note_error(self, error: sqlite3.Error) -> None:
+        self.last_error = str(error)
+        if is_damage(error) and not self._damage_seen:
+            # the next start must check the whole file (and set it aside)
+            self._damage_seen = True
+            forget_check(self.path)
 
     def report_read_error(self, error: sqlite3.Error) -> None:
-        self.last_error = str(error)
+        self._note_error(error)
         if not self.notices or self.notices[-1].code != "cannot-read":
             self.notices.append(
                 Notice("cannot-read", texts.NOTICE_CANNOT_READ, {"folder": str(self.path.parent)})
@@ -146,7 +160,7 @@ class Database:
             self._mirror.close()
             self._mirror = None
         if self._disk is not None:
-            close_cleanly(self._disk, self.path)
+            close_cleanly(self._disk, self.path, record_check=not self._damage_seen)
             self._disk = None
 
     # --- degraded mode ---------------------------------------------------------
@@ -155,6 +169,8 @@ class Database:
         if source is not None:
             try:
                 source.backup(mirror)
+                if mirror.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                    raise sqlite3.DatabaseError("the copy failed its check")
             except sqlite3.Error:
                 mirror.close()
                 mirror = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)

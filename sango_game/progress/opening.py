@@ -130,8 +130,12 @@ def _check_existing(path: Path) -> int:
     if size < 100:
         raise DamagedFile(path)
     with path.open("rb") as handle:
-        if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            raise DamagedFile(path)
+        header = handle.read(100)
+    if header[: len(SQLITE_MAGIC)] != SQLITE_MAGIC:
+        raise DamagedFile(path)
+    header_version = int.from_bytes(header[60:64], "big")
+    if header_version > LATEST_VERSION:
+        return header_version  # a newer Sango's file: not even opened by SQLite
     trusted = wal_size == 0 and _checked_stamp(path) == _stamp_of(path)
     connection = connect(path, read_only=True)
     try:
@@ -167,16 +171,24 @@ def set_aside(path: Path) -> Path:
     return target
 
 
-def close_cleanly(connection: sqlite3.Connection, path: Path) -> None:
+def close_cleanly(connection: sqlite3.Connection, path: Path, record_check: bool = True) -> None:
     """Checkpoint the log into the file and, if that emptied it, record the
     file's size and time so the next open can skip the full check."""
     try:
         busy, log_frames, _ = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         connection.close()
-        if busy == 0 and log_frames == 0:
+        if busy == 0 and log_frames == 0 and record_check:
             _side(path, CHECKED_SUFFIX).write_text(json.dumps(_stamp_of(path)), encoding="utf-8")
     except (sqlite3.Error, OSError):
         connection.close()
+
+
+def forget_check(path: Path) -> None:
+    """The file must get the full check at the next open."""
+    try:
+        _side(path, CHECKED_SUFFIX).unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _stamp_of(path: Path) -> dict[str, int] | None:

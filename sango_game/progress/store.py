@@ -383,10 +383,11 @@ class ProgressStore(TeacherMixin):
         self, unit: Unit, value: Any = None, refused: Problem | None = None
     ) -> WriteResult:
         outcome = self._db.write(unit)
-        if outcome == "refused":
-            return WriteResult(False, problem=refused or Problem(
-                "not-saved", "database", texts.PROBLEM_BAD_VALUE,
-                {"detail": self._db.last_error or "refused"}))
+        if outcome == "refused" and refused is not None:
+            return WriteResult(False, problem=refused)
+        if outcome in ("refused", "failed"):
+            return WriteResult(False, problem=validate.bad_value(
+                "database", self._db.last_error or outcome))
         return WriteResult(outcome == "saved", value)
 
 

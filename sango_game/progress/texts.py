@@ -1,8 +1,8 @@
 """Every sentence the progress store shows a person, as English source data.
 
-Strings are wrapped in ``N_()`` so the message extractor finds them; the UI
-translates them at display time with ``_(text, **params)``. ``N_`` is a local
-identity marker because this layer must not depend on the i18n setup.
+Strings are wrapped in ``N_()`` (the i18n no-op marker) so the message
+extractor finds them; the UI translates them at display time with
+``_(text, **params)``.
 
 ``WHAT_WE_SAVE`` tells a child, in words for their track, exactly what the game
 keeps and where (``{folder}`` is the data folder). Every line must stay true to
@@ -13,11 +13,7 @@ class a teacher put the profile in. Nothing else.
 
 from __future__ import annotations
 
-
-def N_(text: str) -> str:
-    """Mark ``text`` for translation without translating it here."""
-    return text
-
+from sango_game.i18n import N_
 
 # --- notices (Notice.code -> message) ---------------------------------------
 NOTICE_DAMAGED_MOVED = N_(
