@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sango_game.i18n.diagnostics import Problem
 from sango_game.i18n.languages import Language
-from sango_game.i18n.problems import Problem
 from sango_game.i18n.runtime import Translator
 
 __all__ = [

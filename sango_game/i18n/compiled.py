@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sango_game.i18n import markup, placeholders, problems
+from sango_game.i18n import diagnostics, markup, placeholders
+from sango_game.i18n.diagnostics import ERROR, Problem, shown_path
 from sango_game.i18n.plurals import PluralRule
-from sango_game.i18n.po_reader import read_po_file
-from sango_game.i18n.problems import ERROR, Problem
+from sango_game.i18n.po_reader import PoFile, read_po_file
 
 Key = tuple[str | None, str]  # (msgctxt, msgid)
 
@@ -35,12 +35,16 @@ class CompiledCatalog:
     @property
     def readable(self) -> bool:
         """False for an empty or binary file, which adds nothing."""
-        return not any(p.code == problems.EMPTY_OR_BINARY for p in self.problems)
+        return not any(p.code == diagnostics.EMPTY_OR_BINARY for p in self.problems)
 
 
 def compile_file(path: Path, locale_code: str | None) -> CompiledCatalog:
     """Read and check `path`; never raises."""
-    po = read_po_file(path, locale_code)
+    return compile_po(read_po_file(path, locale_code))
+
+
+def compile_po(po: PoFile) -> CompiledCatalog:
+    """The trusted lookup table of a file already read."""
     singular: dict[Key, str] = {}
     plural: dict[Key, tuple[str, ...]] = {}
     found = list(po.problems)
@@ -53,7 +57,7 @@ def compile_file(path: Path, locale_code: str | None) -> CompiledCatalog:
                 continue  # untranslated
             if issues:
                 found.extend(
-                    Problem(code, ERROR, str(po.path), message.lineno or 1, 1, text)
+                    Problem(code, ERROR, shown_path(po.path), message.lineno or 1, 1, text)
                     for code, text in issues
                 )
                 continue
@@ -80,7 +84,7 @@ def entry_issues(
             filled = sum(1 for form in forms if form)
             issues.append(
                 (
-                    problems.PLURAL_COUNT,
+                    diagnostics.PLURAL_COUNT,
                     f"this language has {rule.nplurals} plural forms but "
                     f"{filled} are filled in",
                 )
@@ -108,7 +112,7 @@ def _text_issues(
         return []
     issues = []
     if "\ufffd" in translation:
-        issues.append((problems.CHARSET, label + "contains a broken character (\ufffd)"))
+        issues.append((diagnostics.CHARSET, label + "contains a broken character (\ufffd)"))
     for found in (
         placeholders.compare(placeholder_source, translation, plural_form=plural_form),
         markup.compare(markup_source, translation),

@@ -12,9 +12,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sango_game.i18n import problems
+from sango_game.i18n import diagnostics
+from sango_game.i18n.diagnostics import WARNING, Problem, shown_path
 from sango_game.i18n.po_reader import babel_locale
-from sango_game.i18n.problems import WARNING, Problem
 from sango_game.i18n.pseudo import PSEUDO, PSEUDO_RTL
 
 SOURCE = "en"
@@ -80,9 +80,9 @@ def discover(locale_dir: Path | None) -> tuple[dict[str, Path], list[Problem]]:
         if folder.name in PSEUDO_LANGUAGES or babel_locale(folder.name) is None:
             notes.append(
                 Problem(
-                    problems.UNKNOWN_LANGUAGE,
+                    diagnostics.UNKNOWN_LANGUAGE,
                     WARNING,
-                    str(path),
+                    shown_path(path),
                     1,
                     1,
                     f"the folder name {folder.name!r} is not a language code Babel knows "

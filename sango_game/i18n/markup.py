@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from sango_game.i18n import problems
+from sango_game.i18n import diagnostics
 
 KNOWN_TAGS = frozenset({"em", "b", "name", "safe", "unsafe", "mixed"})
 
@@ -52,13 +52,13 @@ def compare(source: str, translation: str) -> tuple[str, str] | None:
             pieces.append("lacks " + " ".join(_show(t) for t in sorted(missing.elements())))
         if extra:
             pieces.append("has extra " + " ".join(_show(t) for t in sorted(extra.elements())))
-        return problems.MARKUP_MISMATCH, "markup differs from the English: " + " and ".join(
+        return diagnostics.MARKUP_MISMATCH, "markup differs from the English: " + " and ".join(
             pieces
         )
     if not nesting_error(source):
         reason = nesting_error(translation)
         if reason:
-            return problems.MARKUP_MISMATCH, reason
+            return diagnostics.MARKUP_MISMATCH, reason
     return None
 
 

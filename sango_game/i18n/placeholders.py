@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sango_game.i18n import problems
+from sango_game.i18n import diagnostics
 
 _FORMATTER = string.Formatter()
 
@@ -105,12 +105,12 @@ def compare(
     translated = parse(translation)
     if translated.error:
         return (
-            problems.UNSAFE_PLACEHOLDER,
+            diagnostics.UNSAFE_PLACEHOLDER,
             f"the braces do not pair up ({translated.error}); write {{{{ for a literal brace",
         )
     if translated.unsafe:
         return (
-            problems.UNSAFE_PLACEHOLDER,
+            diagnostics.UNSAFE_PLACEHOLDER,
             "only plain placeholders like {name} are allowed, not " + ", ".join(translated.unsafe),
         )
     expected = parse(source).names
@@ -126,7 +126,7 @@ def compare(
             pieces.append("lacks " + ", ".join(f"{{{n}}}" for n in sorted(missing)))
         shown = ", ".join(f"{{{n}}}" for n in sorted(expected)) or "none"
         return (
-            problems.PLACEHOLDER_MISMATCH,
+            diagnostics.PLACEHOLDER_MISMATCH,
             f"placeholders differ from the English ({shown}): the translation "
             + " and ".join(pieces),
         )

@@ -17,9 +17,9 @@ from babel.core import Locale
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import PoFileParser
 
-from sango_game.i18n import problems
+from sango_game.i18n import diagnostics
+from sango_game.i18n.diagnostics import ERROR, WARNING, Problem, shown_path
 from sango_game.i18n.plurals import PluralRule, cldr_rule, parse_plural_forms
-from sango_game.i18n.problems import ERROR, WARNING, Problem
 
 _MO_MAGIC = (b"\xde\x12\x04\x95", b"\x95\x04\x12\xde")
 _CHARSET = re.compile(rb"charset\s*=\s*([A-Za-z0-9_.:-]+)", re.I)
@@ -61,7 +61,7 @@ def looks_like_po(path: Path) -> bool:
 def read_po_file(path: Path, locale_code: str | None = None) -> PoFile:
     """Read `path`; `locale_code` (its folder name) picks the fallback plural rule."""
     path = Path(path)
-    shown = str(path)
+    shown = shown_path(path)
     found: list[Problem] = []
 
     def report(code: str, severity: str, line: int, message: str) -> None:
@@ -72,16 +72,16 @@ def read_po_file(path: Path, locale_code: str | None = None) -> PoFile:
         stat = path.stat()
         data = path.read_bytes()
     except OSError as error:
-        report(problems.READ_ERROR, ERROR, 1, f"cannot be read: {error.strerror or error}")
+        report(diagnostics.READ_ERROR, ERROR, 1, f"cannot be read: {error.strerror or error}")
         return PoFile(path, None, fallback_rule, tuple(found))
     stamp = {"mtime_ns": stat.st_mtime_ns, "size": stat.st_size}
 
     if not data.strip():
-        report(problems.EMPTY_OR_BINARY, ERROR, 1, "the file is empty; the game shows English")
+        report(diagnostics.EMPTY_OR_BINARY, ERROR, 1, "the file is empty; the game shows English")
         return PoFile(path, None, fallback_rule, tuple(found), **stamp)
     if data[:4] in _MO_MAGIC or b"\x00" in data:
         report(
-            problems.EMPTY_OR_BINARY,
+            diagnostics.EMPTY_OR_BINARY,
             ERROR,
             1,
             "this is not a text .po file (a compiled .mo file or binary data?); "
@@ -98,29 +98,29 @@ def read_po_file(path: Path, locale_code: str | None = None) -> PoFile:
         parser.parse(lines)
     except Exception as error:  # Babel gave up part-way: keep what it read
         line = parser.offset + 1
-        report(problems.READ_ERROR, ERROR, line, f"cannot be read past here ({error})")
+        report(diagnostics.READ_ERROR, ERROR, line, f"cannot be read past here ({error})")
     for line, message in parser.invalid:
-        report(problems.READ_ERROR, ERROR, line, message)
+        report(diagnostics.READ_ERROR, ERROR, line, message)
     bad_lines = _syntax_errors(lines)
     for line, message in bad_lines:
-        report(problems.READ_ERROR, ERROR, line, message)
+        report(diagnostics.READ_ERROR, ERROR, line, message)
     broken = _entries_on(catalog, [line for line, _message in bad_lines])
     for field, value, reason in catalog.header_problems:
         line = _header_line(lines, field)
         if field == "plural-forms":
             report(
-                problems.PLURAL_FORMS,
+                diagnostics.PLURAL_FORMS,
                 ERROR,
                 line,
                 f"Plural-Forms {value!r} is not valid: {reason}; "
                 f"using the CLDR rule {fallback_rule.header!r}",
             )
         else:
-            report(problems.BAD_HEADER, WARNING, line, f"header {field} {value!r}: {reason}")
+            report(diagnostics.BAD_HEADER, WARNING, line, f"header {field} {value!r}: {reason}")
     rule = catalog.rule or fallback_rule
     if not catalog.has_plural_forms and any(isinstance(m.id, tuple) for m in catalog if m.id):
         report(
-            problems.PLURAL_FORMS,
+            diagnostics.PLURAL_FORMS,
             ERROR,
             1,
             f"the header has no Plural-Forms although the file has plural entries; "
@@ -191,7 +191,7 @@ def _decode(data: bytes, report) -> str:
                 text = None
             if text is not None:
                 report(
-                    problems.CHARSET,
+                    diagnostics.CHARSET,
                     WARNING,
                     line_of_declaration,
                     f"the file is saved as {declared}; please save it as UTF-8 "
@@ -199,7 +199,7 @@ def _decode(data: bytes, report) -> str:
                 )
                 return text
         report(
-            problems.CHARSET,
+            diagnostics.CHARSET,
             ERROR,
             bad_line,
             "the file is not valid UTF-8 here; save it as UTF-8 (texts with broken "
@@ -208,7 +208,7 @@ def _decode(data: bytes, report) -> str:
         return data.decode("utf-8", errors="replace")
     if declared is not None and codec != "utf-8":
         report(
-            problems.CHARSET,
+            diagnostics.CHARSET,
             ERROR,
             line_of_declaration,
             f"the header says charset={declared} but the file is UTF-8; "

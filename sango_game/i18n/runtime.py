@@ -20,6 +20,7 @@ from babel.numbers import format_decimal
 
 from sango_game.i18n import placeholders
 from sango_game.i18n.compiled import CompiledCatalog, compile_file
+from sango_game.i18n.diagnostics import Problem
 from sango_game.i18n.languages import (
     PSEUDO_LANGUAGES,
     SOURCE,
@@ -32,7 +33,6 @@ from sango_game.i18n.languages import (
 )
 from sango_game.i18n.plurals import ENGLISH
 from sango_game.i18n.po_reader import babel_locale, looks_like_po
-from sango_game.i18n.problems import Problem
 from sango_game.i18n.pseudo import PSEUDO_RTL, pseudo
 
 _ENGLISH_LOCALE = Locale.parse(SOURCE)

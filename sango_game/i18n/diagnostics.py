@@ -57,3 +57,13 @@ class Problem:
     @property
     def is_error(self) -> bool:
         return self.severity == ERROR
+
+
+def shown_path(path: object) -> str:
+    """`path` relative to the current folder when it is inside it, as the CLI prints it."""
+    from pathlib import Path
+
+    try:
+        return str(Path(str(path)).resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)

@@ -1,0 +1,118 @@
+"""`check_catalogs`: everything wrong in the translation files, as Problems.
+
+Used by `sango-game i18n check` and `sango-game validate`. It reports what the
+game would refuse at run time (placeholders, markup, plural forms, broken
+files) and what a translator should look at: texts past the length limit in
+their comment, and Plural-Forms that differ from the CLDR rules.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from sango_game.i18n import diagnostics, markup
+from sango_game.i18n.compiled import compile_po
+from sango_game.i18n.diagnostics import ERROR, WARNING, Problem, shown_path
+from sango_game.i18n.languages import catalog_path, discover, normalise
+from sango_game.i18n.plurals import cldr_rule
+from sango_game.i18n.po_reader import PoFile, read_po_file
+
+_LIMIT = re.compile(r"(?:keep under|length limit:?|at most)\s+(\d+)\s+characters", re.I)
+MUCH_LONGER = 1.5  # past the limit *and* this much longer than the English: an error
+
+
+def check_catalogs(locale_dir: Path, langs: list[str] | None = None) -> list[Problem]:
+    """Problems in the catalogs of `locale_dir` (all languages, or only `langs`)."""
+    paths, found = discover(locale_dir)
+    found = list(found)
+    selected = sorted(paths)
+    if langs:
+        by_name = {name.lower(): name for name in paths}
+        selected = []
+        for wanted in langs:
+            name = by_name.get(normalise(wanted).lower())
+            if name is None:
+                found.append(
+                    Problem(
+                        diagnostics.UNKNOWN_LANGUAGE,
+                        ERROR,
+                        shown_path(catalog_path(locale_dir, normalise(wanted))),
+                        1,
+                        1,
+                        f"there is no catalog for {wanted!r}; "
+                        f"start one with `sango-game i18n new {wanted}`",
+                    )
+                )
+            elif name not in selected:
+                selected.append(name)
+    for code in selected:
+        found.extend(check_file(paths[code], code))
+    return sorted(found, key=lambda p: (p.path, p.line, p.code))
+
+
+def check_file(path: Path, code: str | None) -> list[Problem]:
+    """Every problem in one .po file."""
+    po = read_po_file(path, code)
+    found = list(compile_po(po).problems)
+    found.extend(_plural_rule_notes(po, code))
+    found.extend(_length_problems(po))
+    return found
+
+
+def _plural_rule_notes(po: PoFile, code: str | None) -> list[Problem]:
+    catalog = po.catalog
+    if catalog is None or getattr(catalog, "rule", None) is None:
+        return []
+    expected = cldr_rule(code)
+    if po.rule.nplurals == expected.nplurals:
+        return []
+    return [
+        Problem(
+            diagnostics.PLURAL_NOT_CLDR,
+            WARNING,
+            shown_path(po.path),
+            1,
+            1,
+            f"Plural-Forms has {po.rule.nplurals} forms but CLDR gives this language "
+            f"{expected.nplurals}: 'Plural-Forms: {expected.header}'",
+        )
+    ]
+
+
+def limit_of(comments: list[str]) -> int | None:
+    """The length limit a `#.` comment gives, if any."""
+    for comment in comments:
+        match = _LIMIT.search(comment)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def _length_problems(po: PoFile) -> list[Problem]:
+    if po.catalog is None:
+        return []
+    found = []
+    for message in po.catalog:
+        if not message.id or message.fuzzy or not isinstance(message.string, str):
+            continue
+        limit = limit_of(message.auto_comments)
+        if limit is None or not message.string:
+            continue
+        length = len(markup.strip(message.string))
+        if length <= limit:
+            continue
+        source_length = max(len(markup.strip(message.id)), 1)
+        much_longer = length > MUCH_LONGER * source_length
+        found.append(
+            Problem(
+                diagnostics.TOO_LONG,
+                ERROR if much_longer else WARNING,
+                shown_path(po.path),
+                message.lineno or 1,
+                1,
+                f"{message.context or message.id!r}: {length} characters, past the limit of "
+                f"{limit} (the English has {source_length}); it may not fit on screen",
+            )
+        )
+    return found
