@@ -1,0 +1,123 @@
+"""Pictures from `assets/images/` (SVG), scaled crisply and cached per size.
+
+`pygame.image.load_sized_svg` renders an SVG at the size asked for, so a
+picture stays sharp at any window size. A missing or broken picture never
+crashes the game: `ImageCache.get` draws a neutral placeholder shape instead
+and records a problem once (`ImageCache.problems`).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import pygame
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str
+    path: str
+    message: str
+
+
+class ImageCache:
+    """Loads pictures by name relative to `assets/images/` (or `assets/`)."""
+
+    def __init__(self, assets_root: Path, max_entries: int = 160):
+        self.assets_root = Path(assets_root)
+        self.max_entries = max_entries
+        self._cache: dict[tuple[str, int, int, bool], pygame.Surface] = {}
+        self._natural: dict[str, tuple[int, int] | None] = {}
+        self.problems: list[Problem] = []
+        self._reported: set[str] = set()
+
+    def resolve(self, name: str) -> Path:
+        """`characters/sango.svg` or `images/characters/sango.svg` -> a file path."""
+        candidate = Path(name)
+        if candidate.is_absolute():
+            return candidate
+        if candidate.parts and candidate.parts[0] == "images":
+            return self.assets_root / candidate
+        return self.assets_root / "images" / candidate
+
+    def exists(self, name: str) -> bool:
+        return self.resolve(name).is_file()
+
+    def natural_size(self, name: str) -> tuple[int, int] | None:
+        """The picture's own size (from its SVG viewBox), or None when missing."""
+        if name not in self._natural:
+            surface = self._load(name, None)
+            self._natural[name] = surface.get_size() if surface else None
+        return self._natural[name]
+
+    def fit_size(self, name: str, box: tuple[int, int]) -> tuple[int, int]:
+        """The largest size with the picture's proportions that fits in `box`."""
+        natural = self.natural_size(name) or box
+        nat_w, nat_h = max(1, natural[0]), max(1, natural[1])
+        factor = min(box[0] / nat_w, box[1] / nat_h)
+        return max(1, round(nat_w * factor)), max(1, round(nat_h * factor))
+
+    def get(self, name: str | None, size: tuple[int, int], flip: bool = False) -> pygame.Surface:
+        """The picture at exactly `size` (it fits inside, proportions kept)."""
+        width, height = max(1, int(size[0])), max(1, int(size[1]))
+        key = (name or "", width, height, flip)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        surface = self._load(name, (width, height)) if name else None
+        if surface is None:
+            surface = placeholder((width, height))
+        elif flip:
+            surface = pygame.transform.flip(surface, True, False)
+        if len(self._cache) >= self.max_entries:
+            self._cache.pop(next(iter(self._cache)))
+        self._cache[key] = surface
+        return surface
+
+    def _load(self, name: str, size: tuple[int, int] | None) -> pygame.Surface | None:
+        path = self.resolve(name)
+        if not path.is_file():
+            self._report("UI-IMG-MISSING", name, "picture not found; drawing a placeholder")
+            return None
+        try:
+            if path.suffix.lower() == ".svg" and size is not None:
+                surface = pygame.image.load_sized_svg(str(path), size)
+            else:
+                surface = pygame.image.load(str(path))
+                if size is not None and surface.get_size() != size:
+                    surface = pygame.transform.smoothscale(surface, size)
+        except (pygame.error, OSError, ValueError) as error:
+            self._report("UI-IMG-BROKEN", name, f"picture could not be read ({error})")
+            return None
+        if pygame.display.get_surface() is not None:
+            surface = surface.convert_alpha()
+        return surface
+
+    def _report(self, code: str, name: str, message: str) -> None:
+        if name in self._reported:
+            return
+        self._reported.add(name)
+        self.problems.append(Problem(code, name, message))
+        log.warning("%s %s: %s", code, name, message)
+
+    def clear(self) -> None:
+        self._cache.clear()
+
+
+def placeholder(size: tuple[int, int]) -> pygame.Surface:
+    """A soft grey rounded card with a circle: clearly 'a picture goes here'."""
+    width, height = size
+    surface = pygame.Surface((width, height), pygame.SRCALPHA)
+    radius = max(2, min(width, height) // 8)
+    pygame.draw.rect(surface, (201, 206, 216, 255), surface.get_rect(), border_radius=radius)
+    border = max(1, min(width, height) // 40)
+    pygame.draw.rect(surface, (123, 131, 146, 255), surface.get_rect(), border, radius)
+    circle_radius = max(1, min(width, height) // 5)
+    pygame.draw.circle(
+        surface, (123, 131, 146, 255), (width // 2, height // 2), circle_radius, border
+    )
+    return surface

@@ -1,0 +1,96 @@
+"""One level being played: the runner plus what `progress` must remember.
+
+The screens call `LevelFlow` and never the store directly for a level:
+`start` resumes an unfinished attempt (or starts one), `choose` records every
+choice with the runner's state in one durable commit, `finish` records the
+ending and stars and awards the topic's badge for a good ending.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sango_game.story import LevelRunner
+from sango_game.story.runner import RunnerError
+
+log = logging.getLogger(__name__)
+
+
+class LevelFlow:
+    def __init__(self, services, level):
+        self.services = services
+        self.level = level
+        self.runner: LevelRunner | None = None
+        self.attempt_id: str | None = None
+        self.resumed = False
+        self.result = None
+        self.problems: list = []
+
+    @property
+    def profile(self):
+        return self.services.profile
+
+    def start(self, fresh: bool = False) -> None:
+        """Resume where the child stopped, or start the level from its beginning."""
+        store = self.services.store
+        point = None
+        if not fresh and self.profile is not None:
+            point = store.resume_point(self.profile.id, self.level.id, self.level.content_hash)
+        if point is not None:
+            try:
+                self.runner = LevelRunner.restore(self.level, point.state)
+                self.attempt_id = point.attempt_id
+                self.resumed = True
+                return
+            except RunnerError as error:
+                log.warning("could not resume %s: %s", self.level.id, error)
+        self.runner = LevelRunner(self.level)
+        self.resumed = False
+        if self.profile is not None:
+            written = store.start_attempt(
+                self.profile.id, self.level.id, self.level.content_hash, self.runner.save()
+            )
+            self._note(written)
+            self.attempt_id = written.value if written.ok else None
+
+    def view(self):
+        return self.runner.view()
+
+    def choose(self, choice_id: str):
+        scene_id = self.runner.view().scene_id
+        outcome = self.runner.choose(choice_id)
+        if self.attempt_id is not None:
+            self._note(
+                self.services.store.record_choice(
+                    self.attempt_id, scene_id, choice_id, outcome.safety, self.runner.save()
+                )
+            )
+        return outcome
+
+    @property
+    def finished(self) -> bool:
+        return self.runner is not None and self.runner.finished
+
+    def finish(self):
+        """The level's Result, recorded once."""
+        if self.result is not None:
+            return self.result
+        self.result = self.runner.result()
+        if self.attempt_id is not None:
+            store = self.services.store
+            self._note(
+                store.finish_attempt(
+                    self.attempt_id, self.result.ending_id, self.result.stars, self.runner.save()
+                )
+            )
+            if self.result.outcome == "good" and self.profile is not None:
+                self._note(store.award_badge(self.profile.id, self.badge_id()))
+        return self.result
+
+    def badge_id(self) -> str:
+        return self.level.topic
+
+    def _note(self, written) -> None:
+        if written is not None and written.problem is not None:
+            self.problems.append(written.problem)
+            log.warning("progress: %s", written.problem.message)

@@ -1,0 +1,348 @@
+"""The screen base class: header, focus, scrolling, mouse, touch and keys.
+
+A screen builds its widgets in `compose(ctx, body)`; the base class adds the
+header (Back on the reading side, Help on the other), keeps focus by widget
+name across re-layouts, scrolls the body when it is taller than the window
+(so nothing is ever clipped), and turns keys, clicks and taps into actions.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from sango_game.i18n import _
+from sango_game.ui.layout import mirror
+from sango_game.ui.widgets import Button, Widget
+from sango_game.ui.widgets.base import WidgetState
+
+ACTIVATE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
+DIRECTIONS = {
+    pygame.K_UP: (0, -1),
+    pygame.K_DOWN: (0, 1),
+    pygame.K_LEFT: (-1, 0),
+    pygame.K_RIGHT: (1, 0),
+}
+
+
+class Screen:
+    """One full-window screen on the app's stack."""
+
+    name = "screen"
+    show_back = True
+    show_help = True
+    show_settings = False
+
+    def __init__(self, app):
+        self.app = app
+        self.widgets: list[Widget] = []
+        self.focused_name: str | None = None
+        self.hover_name: str | None = None
+        self.pressed_name: str | None = None
+        self.scroll = 0
+        self.body = pygame.Rect(0, 0, 0, 0)
+        self.content_bottom = 0
+        self.track: str | None = None  # the theme this screen uses; None: the profile's
+
+    # --- what subclasses provide -------------------------------------------------
+    def compose(self, ctx, body: pygame.Rect) -> list[Widget]:
+        return []
+
+    def preferred_focus(self) -> str | None:
+        """The widget that takes focus when the screen appears."""
+        return None
+
+    def draw_background(self, surface: pygame.Surface, ctx) -> None:
+        surface.fill(ctx.theme.color("background"))
+
+    def update(self, dt: float) -> bool:
+        """Advance animations; True while something still moves."""
+        return False
+
+    def on_key(self, event) -> bool:
+        """Screen-specific keys, before focus handling."""
+        return False
+
+    def on_enter(self) -> None:
+        """Called when the screen becomes the top of the stack again."""
+
+    def on_back(self) -> None:
+        self.app.pop()
+
+    def spoken_title(self) -> str:
+        return ""
+
+    # --- layout ------------------------------------------------------------------
+    def header(self, ctx) -> list[Widget]:
+        theme = ctx.theme
+        pad = theme.px("padding")
+        height = theme.px("button_min_height")
+        max_width = ctx.size[0] // 3
+        left = pad
+        right = ctx.size[0] - pad
+        items: list[Widget] = []
+        if self.show_back:
+            back = Button(
+                "back",
+                _("Back"),
+                self.on_back,
+                icon="icons/back.svg",
+                variant="secondary",
+                fixed=True,
+            )
+            width = min(max_width, back.natural_width(ctx, max_width))
+            back.rect = pygame.Rect(left, pad, width, max(height, back.measure(ctx, width)))
+            items.append(back)
+        if self.show_help:
+            help_button = Button(
+                "help",
+                _("Help"),
+                self.app.open_help,
+                icon="icons/help.svg",
+                variant="secondary",
+                fixed=True,
+            )
+            width = min(max_width, help_button.natural_width(ctx, max_width))
+            help_button.rect = pygame.Rect(
+                right - width, pad, width, max(height, help_button.measure(ctx, width))
+            )
+            right -= width + pad
+            items.append(help_button)
+        if self.show_settings:
+            settings = Button(
+                "settings",
+                _("Settings"),
+                self.app.open_settings,
+                icon="icons/settings.svg",
+                variant="secondary",
+                fixed=True,
+            )
+            width = min(max_width, settings.natural_width(ctx, max_width))
+            settings.rect = pygame.Rect(
+                right - width, pad, width, max(height, settings.measure(ctx, width))
+            )
+            items.append(settings)
+        return items
+
+    def relayout(self) -> None:
+        ctx = self.app.context_for(self)
+        header = self.header(ctx)
+        pad = ctx.theme.px("padding")
+        header_bottom = max((w.rect.bottom for w in header), default=0)
+        self.body = pygame.Rect(
+            0, header_bottom + pad, ctx.size[0], ctx.size[1] - header_bottom - pad
+        )
+        body_widgets = self.compose(ctx, self.body)
+        self.content_bottom = max((w.rect.bottom for w in body_widgets), default=0) + pad
+        if ctx.rtl:
+            mirror(header, ctx.size[0])
+            mirror(body_widgets, ctx.size[0])
+        self.widgets = body_widgets + header
+        self.clamp_scroll()
+        names = {w.name for w in self.focusables()}
+        if self.focused_name not in names:
+            preferred = self.preferred_focus()
+            self.focused_name = preferred if preferred in names else None
+            if self.focused_name is None and self.focusables():
+                self.focused_name = self.focusables()[0].name
+        self.scroll_into_view(self.focused())
+
+    def max_scroll(self) -> int:
+        return max(0, self.content_bottom - self.body.bottom)
+
+    def clamp_scroll(self) -> None:
+        self.scroll = max(0, min(self.scroll, self.max_scroll()))
+
+    def screen_rect(self, widget: Widget) -> pygame.Rect:
+        return widget.rect if widget.fixed else widget.rect.move(0, -self.scroll)
+
+    def scroll_into_view(self, widget: Widget | None) -> None:
+        if widget is None or widget.fixed:
+            return
+        rect = self.screen_rect(widget)
+        margin = self.app.ctx.theme.px("padding") * 2
+        if rect.top < self.body.top:
+            self.scroll -= self.body.top - rect.top + margin
+        elif rect.bottom > self.body.bottom:
+            self.scroll += rect.bottom - self.body.bottom + margin
+        self.clamp_scroll()
+
+    # --- queries -----------------------------------------------------------------
+    def focusables(self) -> list[Widget]:
+        return [w for w in self.widgets if w.focusable and w.enabled]
+
+    def focused(self) -> Widget | None:
+        return self.widget(self.focused_name) if self.focused_name else None
+
+    def widget(self, name: str) -> Widget | None:
+        for widget in self.widgets:
+            if widget.name == name:
+                return widget
+        return None
+
+    def widget_at(self, pos) -> Widget | None:
+        for widget in reversed(self.widgets):
+            if not (widget.focusable or widget.on_activate):
+                continue
+            rect = self.screen_rect(widget)
+            if not widget.fixed and not self.body.collidepoint(pos):
+                continue
+            if rect.collidepoint(pos):
+                return widget
+        return None
+
+    def visible_text(self) -> list[str]:
+        return [w.text() for w in self.widgets if w.text()]
+
+    # --- drawing -----------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        ctx = self.app.context_for(self)
+        self.draw_background(surface, ctx)
+        surface.set_clip(self.body)
+        for widget in self.widgets:
+            if not widget.fixed:
+                self._draw_widget(surface, ctx, widget)
+        surface.set_clip(None)
+        for widget in self.widgets:
+            if widget.fixed:
+                self._draw_widget(surface, ctx, widget)
+        if self.max_scroll():
+            self._draw_scrollbar(surface, ctx)
+
+    def _draw_widget(self, surface, ctx, widget) -> None:
+        rect = self.screen_rect(widget)
+        if not rect.colliderect(surface.get_rect()):
+            return
+        state = WidgetState(
+            focused=widget.name == self.focused_name and self.app.show_focus,
+            hovered=widget.name == self.hover_name,
+            pressed=widget.name == self.pressed_name,
+        )
+        widget.draw(surface, ctx, rect, state)
+
+    def _draw_scrollbar(self, surface, ctx) -> None:
+        width = max(6, ctx.theme.px("padding") // 2)
+        x = 2 if ctx.rtl else ctx.size[0] - width - 2
+        track = pygame.Rect(x, self.body.top, width, self.body.height)
+        visible = self.body.height / max(1, self.content_bottom - self.body.top)
+        thumb_h = max(24, int(track.height * visible))
+        thumb_y = track.top + int(
+            (track.height - thumb_h) * self.scroll / max(1, self.max_scroll())
+        )
+        pygame.draw.rect(surface, ctx.theme.color("placeholder"), track, border_radius=width // 2)
+        thumb = pygame.Rect(x, thumb_y, width, thumb_h)
+        pygame.draw.rect(surface, ctx.theme.color("panel_border"), thumb, border_radius=width // 2)
+
+    # --- input -------------------------------------------------------------------
+    def focus(self, name: str | None) -> None:
+        if name != self.focused_name:
+            self.focused_name = name
+            self.scroll_into_view(self.focused())
+            self.app.sounds.play("focus")
+
+    def move_focus(self, step: int) -> None:
+        items = self.focusables()
+        if not items:
+            return
+        names = [w.name for w in items]
+        index = names.index(self.focused_name) if self.focused_name in names else -step
+        self.focus(names[(index + step) % len(names)])
+
+    def move_focus_direction(self, dx: int, dy: int) -> None:
+        current = self.focused()
+        items = [w for w in self.focusables() if w is not current]
+        if current is None:
+            self.move_focus(1)
+            return
+        here = pygame.Vector2(current.rect.center)
+        best, best_score = None, None
+        for widget in items:
+            delta = pygame.Vector2(widget.rect.center) - here
+            along = delta.x * dx + delta.y * dy
+            if along <= 0:
+                continue
+            across = abs(delta.x * dy) + abs(delta.y * dx)
+            score = along + across * 2
+            if best_score is None or score < best_score:
+                best, best_score = widget, score
+        if best is not None:
+            self.focus(best.name)
+        else:  # at the edge: wrap around in reading order, never a trap
+            self.move_focus(1 if (dx + dy) > 0 else -1)
+
+    def activate(self, widget: Widget | None) -> None:
+        if widget is not None and widget.enabled:
+            widget.activate()
+
+    def handle_event(self, event) -> bool:
+        """True when something on screen changed."""
+        if event.type == pygame.KEYDOWN:
+            return self._handle_key(event)
+        if event.type == pygame.TEXTINPUT:
+            widget = self.focused()
+            if getattr(widget, "wants_text", False):
+                return widget.handle_text(event)
+            return False
+        if event.type == pygame.MOUSEMOTION:
+            if getattr(event, "touch", False):
+                return False
+            hovered = self.widget_at(event.pos)
+            name = hovered.name if hovered else None
+            if name != self.hover_name:
+                self.hover_name = name
+                return True
+            return False
+        if event.type == pygame.MOUSEWHEEL:
+            before = self.scroll
+            self.scroll -= int(event.y * self.app.ctx.theme.px("button_min_height"))
+            self.clamp_scroll()
+            return before != self.scroll
+        if event.type in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
+            if getattr(event, "touch", False) or event.button != 1:
+                return False  # touch arrives as FINGER events; wheel as MOUSEWHEEL
+            return self.pointer(event.type == pygame.MOUSEBUTTONDOWN, event.pos)
+        if event.type in (pygame.FINGERDOWN, pygame.FINGERUP):
+            width, height = self.app.size
+            pos = (int(event.x * width), int(event.y * height))
+            return self.pointer(event.type == pygame.FINGERDOWN, pos)
+        return False
+
+    def pointer(self, down: bool, pos) -> bool:
+        """A mouse button or a finger went down or up at `pos`."""
+        widget = self.widget_at(pos)
+        if down:
+            self.pressed_name = widget.name if widget else None
+            if widget is not None and widget.focusable:
+                self.focused_name = widget.name
+            return True
+        pressed, self.pressed_name = self.pressed_name, None
+        if widget is not None and widget.name == pressed and widget.enabled:
+            self.app.show_focus = False  # mouse users see hover, not the ring
+            widget.click_at(pos, self.screen_rect(widget))
+        return True
+
+    def _handle_key(self, event) -> bool:
+        self.app.show_focus = True
+        widget = self.focused()
+        if widget is not None and widget.handle_key(event, self.app.ctx):
+            return True
+        if self.on_key(event):
+            return True
+        key = event.key
+        if key == pygame.K_TAB:
+            self.move_focus(-1 if event.mod & pygame.KMOD_SHIFT else 1)
+            return True
+        if key in DIRECTIONS:
+            self.move_focus_direction(*DIRECTIONS[key])
+            return True
+        if key in ACTIVATE_KEYS:
+            self.activate(widget)
+            return True
+        if key == pygame.K_PAGEDOWN:
+            self.scroll += self.body.height * 3 // 4
+            self.clamp_scroll()
+            return True
+        if key == pygame.K_PAGEUP:
+            self.scroll -= self.body.height * 3 // 4
+            self.clamp_scroll()
+            return True
+        return False

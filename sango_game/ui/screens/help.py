@@ -1,0 +1,94 @@
+"""Help, one key (F1) or click away on every screen.
+
+"Worried about something online? Tell an adult you trust", how to block and
+report, and the help line for the child's country from `assets/helplines.yaml`.
+"""
+
+from __future__ import annotations
+
+from sango_game.i18n import _, pgettext
+from sango_game.ui.helplines import system_country
+from sango_game.ui.layout import Column, centered_width
+from sango_game.ui.screens.base import Screen
+from sango_game.ui.widgets import Label, Picture
+
+
+def helpline_words(services) -> str:
+    """The help line(s) for this computer's country, or the trusted-adult default."""
+    lines = services.helplines.for_country(system_country())
+    parts = []
+    for index, line in enumerate(lines):
+        about = pgettext(f"helpline/{line.country}/{index}", line.about)
+        if line.number:
+            parts.append(
+                _(
+                    "<b>{name}: {number}</b>. {about}",
+                    name=line.name,
+                    number=line.number,
+                    about=about,
+                )
+            )
+        else:
+            parts.append(about)
+    return "\n".join(parts)
+
+
+class HelpScreen(Screen):
+    name = "help"
+    show_help = False
+
+    def compose(self, ctx, body):
+        width = centered_width(ctx)
+        column = Column(ctx, (ctx.size[0] - width) // 2, body.top, width)
+        column.add(Picture("help-icon", "icons/help.svg"), height=ctx.theme.px("avatar"))
+        column.add(
+            Label(
+                "heading",
+                _("Worried about something online?"),
+                role="heading",
+                color="heading",
+                bold=True,
+                align="center",
+            )
+        )
+        column.add(
+            Label(
+                "tell",
+                _(
+                    "<b>Tell an adult you trust</b>: a parent, a carer or a "
+                    "teacher. Keep telling until someone helps. "
+                    "It is never your fault."
+                ),
+            )
+        )
+        column.add(
+            Label("block-heading", _("Block and report"), role="text", bold=True, color="heading")
+        )
+        column.add(
+            Label(
+                "block",
+                _(
+                    "If someone is mean, scary or asks for private things: stop answering. "
+                    "Take a screenshot to show an adult. "
+                    "Then use the app's Block and Report buttons."
+                ),
+            )
+        )
+        column.add(
+            Label(
+                "helpline-heading", _("Someone to talk to"), role="text", bold=True, color="heading"
+            )
+        )
+        column.add(Label("helpline", helpline_words(self.app.services)))
+        column.add(
+            Label(
+                "keys",
+                _(
+                    "Keys: F1 help, Esc back, Tab and arrows move, "
+                    "Enter or Space choose, F11 full screen."
+                ),
+                role="small",
+                color="text_muted",
+            )
+        )
+        return column.widgets

@@ -1,0 +1,115 @@
+"""The track's level map: Sango greets the child; levels grouped by topic.
+
+Each level shows new / in progress / done (icon and word) and its stars.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from sango_game.i18n import _, ngettext, pgettext
+from sango_game.ui.layout import Column, centered_width
+from sango_game.ui.screens.base import Screen
+from sango_game.ui.widgets import Label, Picture
+from sango_game.ui.widgets.level_tile import LevelTile
+
+
+def status_words(progress, stars: int) -> str:
+    if progress is None or progress.status == "new":
+        return _("New") if progress is None or progress.unlocked else _("Locked")
+    if not progress.unlocked:
+        return _("Locked")
+    if progress.status == "in_progress":
+        return _("In progress")
+    return ngettext("Done: {n} star", "Done: {n} stars", stars)
+
+
+class LevelMapScreen(Screen):
+    name = "map"
+    show_settings = True
+
+    def levels(self):
+        services = self.app.services
+        return services.library.levels_in(services.profile.track)
+
+    def progress(self):
+        services = self.app.services
+        pairs = [(level.id, level.topic) for level in self.levels()]
+        return services.store.level_progress(services.profile.id, pairs)
+
+    def preferred_focus(self):
+        for level in self.levels():
+            item = self._progress.get(level.id)
+            if item is None or (item.unlocked and item.status != "done"):
+                return f"level-{level.id}"
+        return None
+
+    _progress: dict = {}
+
+    def compose(self, ctx, body):
+        services = self.app.services
+        profile = services.profile
+        self._progress = self.progress()
+        width = centered_width(ctx)
+        x = (ctx.size[0] - width) // 2
+        guide = round(ctx.theme.px("avatar") * 1.3)
+        greeting = Label(
+            "greeting",
+            _(
+                "Hello, <name>{nickname}</name>! Which story shall we read today?",
+                nickname=profile.nickname,
+            ),
+            role="heading",
+            color="heading",
+        )
+        text_width = width - guide - ctx.theme.px("gap")
+        greeting_height = max(guide, greeting.measure(ctx, text_width))
+        widgets = [
+            Picture("sango", "characters/sango.svg", rect=pygame.Rect(x, body.top, guide, guide))
+        ]
+        greeting.rect = pygame.Rect(
+            x + guide + ctx.theme.px("gap"), body.top, text_width, greeting_height
+        )
+        widgets.append(greeting)
+        column = Column(ctx, x, body.top + greeting_height + ctx.theme.px("gap"), width)
+        by_topic: dict[str, list] = {}
+        for level in self.levels():
+            by_topic.setdefault(level.topic, []).append(level)
+        topics = {topic.id: topic for topic in services.library.topics}
+        if not by_topic:
+            column.add(
+                Label("empty", _("There are no stories for this age group yet."), align="center")
+            )
+        for topic_id, levels in by_topic.items():
+            topic = topics.get(topic_id)
+            title = pgettext(f"topic/{topic_id}/name", topic.name) if topic else topic_id
+            column.add(
+                Label(f"topic-{topic_id}", title, role="heading", color="heading", bold=True)
+            )
+            tiles = []
+            for level in levels:
+                item = self._progress.get(level.id)
+                stars = item.best_stars if item is not None else 0
+                status = "new" if item is None else item.status
+                if item is not None and not item.unlocked:
+                    status = "locked"
+                tiles.append(
+                    LevelTile(
+                        f"level-{level.id}",
+                        pgettext(level.meta_msgctxt("title"), level.title),
+                        status_words(item, stars),
+                        status,
+                        stars if stars else None,
+                        lambda lv=level: self.play(lv),
+                    )
+                )
+            column.row(tiles, min_width=round(340 * ctx.theme.scale), align="start")
+        return widgets + column.widgets
+
+    def play(self, level) -> None:
+        from sango_game.ui.screens.scene import SceneScreen
+
+        self.app.push(SceneScreen(self.app, level))
+
+    def on_enter(self) -> None:
+        self.app.relayout_all()

@@ -1,0 +1,200 @@
+"""New player: a picture, a nickname (typed or picked) and an age group.
+
+It never asks for a real name, age, birthday or photo, and tells the child
+why in words for children. Nicknames can be picked from friendly made-up
+names, for children who cannot type yet.
+"""
+
+from __future__ import annotations
+
+import random
+
+from sango_game import i18n
+from sango_game.i18n import _, pgettext
+from sango_game.progress import what_we_save
+from sango_game.ui.friendly_names import suggestions
+from sango_game.ui.layout import Column, centered_width
+from sango_game.ui.screens.base import Screen
+from sango_game.ui.widgets import Button, Card, Label, TextInput
+
+AVATARS = (
+    "cat",
+    "dog",
+    "fox",
+    "owl",
+    "turtle",
+    "rabbit",
+    "panda",
+    "lion",
+    "fish",
+    "parrot",
+    "rocket",
+    "sunflower",
+)
+TRACKS = ("under-9", "9-11", "12-18")
+
+
+class NewProfileScreen(Screen):
+    name = "new-profile"
+
+    def __init__(self, app):
+        super().__init__(app)
+        self.avatar = random.choice(AVATARS)
+        self.nickname = ""
+        self.track = None
+        self.chosen_track: str | None = None
+        self.seed = random.randrange(1_000_000)
+        self.problem: str | None = None
+
+    def preferred_focus(self):
+        return "nickname"
+
+    def compose(self, ctx, body):
+        width = centered_width(ctx)
+        column = Column(ctx, (ctx.size[0] - width) // 2, body.top, width)
+        column.add(
+            Label(
+                "heading",
+                _("New player"),
+                role="heading",
+                color="heading",
+                bold=True,
+                align="center",
+            )
+        )
+        column.add(
+            Label(
+                "why",
+                _(
+                    "Pick a nickname and a picture. Don't use your real name or a photo of you: "
+                    "online, a nickname keeps you private and safe. Sango does the same!"
+                ),
+                align="center",
+            )
+        )
+        column.add(Label("avatar-heading", _("Your picture"), role="text", bold=True))
+        avatar_cards = [
+            Card(
+                f"avatar-{name}",
+                f"avatars/{name}.svg",
+                "",
+                lambda n=name: self.pick_avatar(n),
+                selected=name == self.avatar,
+            )
+            for name in AVATARS
+        ]
+        cell = ctx.theme.px("avatar")
+        column.row(
+            avatar_cards, min_width=cell, max_width=round(cell * 1.2), height=round(cell * 1.05)
+        )
+        column.add(Label("nickname-heading", _("Your nickname"), role="text", bold=True))
+        column.add(
+            TextInput(
+                "nickname",
+                self.nickname,
+                self.type_nickname,
+                self.create,
+                hint=_("Type a nickname, or pick one below"),
+            )
+        )
+        taken = {profile.nickname for profile in self.app.services.store.list_profiles()}
+        names = [
+            Button(
+                f"name-{index + 1}",
+                name,
+                lambda n=name: self.pick_name(n),
+                variant="secondary",
+                role="small",
+            )
+            for index, name in enumerate(suggestions(3, self.seed, taken))
+        ]
+        names.append(
+            Button(
+                "more-names", _("Other names"), self.more_names, variant="secondary", role="small"
+            )
+        )
+        column.row(names, min_width=round(200 * ctx.theme.scale))
+        column.add(Label("track-heading", _("Your age group"), role="text", bold=True))
+        library = self.app.services.library
+        tracks = []
+        for track_id in TRACKS:
+            track = library.track(track_id)
+            if track is None:
+                continue
+            words = _(
+                "{track} ({ages})",
+                track=pgettext(f"track/{track_id}/name", track.name),
+                ages=pgettext(f"track/{track_id}/ages", track.ages),
+            )
+            tracks.append(
+                Button(
+                    f"track-{track_id}",
+                    words,
+                    lambda t=track_id: self.pick_track(t),
+                    variant="secondary",
+                    selected=track_id == self.chosen_track,
+                )
+            )
+        column.row(tracks, min_width=round(260 * ctx.theme.scale))
+        if self.chosen_track:
+            folder = str(self.app.services.store_folder())
+            for index, line in enumerate(what_we_save(self.chosen_track)):
+                column.add(
+                    Label(
+                        f"saved-{index}", _(line, folder=folder), role="small", color="text_muted"
+                    )
+                )
+        if self.problem:
+            column.add(Label("problem", f"<b>{self.problem}</b>", color="unsafe"))
+        ready = bool(self.nickname.strip()) and self.chosen_track is not None
+        start = Button("create", _("Start playing"), self.create, icon="icons/play.svg")
+        start.enabled = ready
+        column.add(start, width=min(width, round(420 * ctx.theme.scale)), align="center")
+        return column.widgets
+
+    def pick_avatar(self, name: str) -> None:
+        self.avatar = name
+        self.app.relayout_all()
+
+    def type_nickname(self, value: str) -> None:
+        self.nickname = value
+        self.problem = None
+        self.app.relayout_all()
+
+    def pick_name(self, name: str) -> None:
+        self.type_nickname(name)
+
+    def more_names(self) -> None:
+        self.seed += 1
+        self.app.relayout_all()
+
+    def pick_track(self, track_id: str) -> None:
+        self.chosen_track = track_id
+        self.app.relayout_all()
+
+    def create(self) -> None:
+        if not self.nickname.strip():
+            self.problem = _("Choose a nickname.")
+            self.app.relayout_all()
+            return
+        if self.chosen_track is None:
+            self.problem = _("Choose your age group.")
+            self.app.relayout_all()
+            return
+        services = self.app.services
+        written = services.store.create_profile(
+            self.nickname.strip(),
+            self.avatar,
+            self.chosen_track,
+            i18n.current_language().code,
+            services.app_settings.to_dict(),
+        )
+        if not written.ok:
+            self.problem = _(written.problem.message, **written.problem.params)
+            self.app.relayout_all()
+            return
+        from sango_game.ui.screens.level_map import LevelMapScreen
+
+        services.profile = written.value
+        self.app.apply_settings()
+        self.app.replace(LevelMapScreen(self.app))

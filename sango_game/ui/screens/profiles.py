@@ -1,0 +1,74 @@
+"""Who's playing? Profile pictures with nicknames, and "New player"."""
+
+from __future__ import annotations
+
+from sango_game.i18n import _
+from sango_game.ui.layout import Column, centered_width
+from sango_game.ui.screens.base import Screen
+from sango_game.ui.widgets import Card, Label
+
+
+def avatar_picture(avatar: str | None) -> str:
+    return f"avatars/{avatar or 'cat'}.svg"
+
+
+class ProfilesScreen(Screen):
+    name = "profiles"
+
+    def compose(self, ctx, body):
+        width = centered_width(ctx)
+        column = Column(ctx, (ctx.size[0] - width) // 2, body.top, width)
+        column.add(
+            Label(
+                "heading",
+                _("Who's playing?"),
+                role="heading",
+                color="heading",
+                bold=True,
+                align="center",
+            )
+        )
+        store = self.app.services.store
+        for notice in store.take_notices() if hasattr(store, "take_notices") else ():
+            self.app.notices.append(_(notice.message, **notice.params))
+        for index, message in enumerate(self.app.notices):
+            column.add(
+                Label(f"notice-{index}", message, role="small", color="text_muted", align="center")
+            )
+        cards = [
+            Card(
+                f"profile-{profile.nickname}",
+                avatar_picture(profile.avatar),
+                profile.nickname,
+                lambda p=profile: self.choose(p),
+            )
+            for profile in store.list_profiles()
+        ]
+        cards.append(Card("new-player", "icons/new.svg", _("New player"), self.new_player))
+        cell = round(ctx.theme.px("avatar") * 1.5)
+        column.row(
+            cards,
+            min_width=cell,
+            max_width=round(cell * 1.3),
+            height=max(c.measure(ctx, cell) for c in cards),
+        )
+        return column.widgets
+
+    def preferred_focus(self):
+        return None
+
+    def new_player(self) -> None:
+        from sango_game.ui.screens.new_profile import NewProfileScreen
+
+        self.app.push(NewProfileScreen(self.app))
+
+    def choose(self, profile) -> None:
+        from sango_game.ui.screens.level_map import LevelMapScreen
+
+        self.app.services.profile = profile
+        self.app.apply_settings()
+        self.app.push(LevelMapScreen(self.app))
+
+    def on_enter(self) -> None:
+        self.app.services.profile = None
+        self.app.apply_settings()

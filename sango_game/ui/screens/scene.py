@@ -1,0 +1,256 @@
+"""A scene: background, the speaker's picture and name, the typewriter line, the choices.
+
+Lines come one at a time. The typewriter reveals each line at the theme's
+pace; a click, a tap or a key shows the whole line at once, and Space, Enter,
+a click or a tap goes on to the next line. After the last line the choices
+appear as big buttons: keys 1-4, arrows + Enter, mouse or touch.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from sango_game.i18n import _, pgettext
+from sango_game.ui.layout import Column
+from sango_game.ui.level_flow import LevelFlow
+from sango_game.ui.screens.base import Screen
+from sango_game.ui.screens.profiles import avatar_picture
+from sango_game.ui.widgets import Button, Label, Panel, Picture
+
+NUMBER_KEYS = {
+    pygame.K_1: 1,
+    pygame.K_2: 2,
+    pygame.K_3: 3,
+    pygame.K_4: 4,
+    pygame.K_KP1: 1,
+    pygame.K_KP2: 2,
+    pygame.K_KP3: 3,
+    pygame.K_KP4: 4,
+}
+ADVANCE_KEYS = (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER)
+NARRATOR_PICTURE = "characters/sango.svg"
+MAX_STEP_S = 1 / 20  # a long pause between frames never skips half a line
+
+
+class SceneScreen(Screen):
+    name = "scene"
+
+    def __init__(self, app, level, fresh: bool = False):
+        super().__init__(app)
+        self.level = level
+        self.flow = LevelFlow(app.services, level)
+        self.flow.start(fresh=fresh)
+        self.view = self.flow.view()
+        self.line_index = 0
+        self.reveal = 0.0
+        self.line_length = 0
+        self.phase = "lines" if self.view.lines else "choices"
+        self.text_label: Label | None = None
+
+    # --- what is shown -----------------------------------------------------------
+    @property
+    def line(self):
+        if not self.view.lines:
+            return None
+        return self.view.lines[min(self.line_index, len(self.view.lines) - 1)]
+
+    def speaker_name(self, line) -> str | None:
+        if line is None or line.speaker == "narrator":
+            return None
+        if line.speaker == "player":
+            return self.app.services.profile.nickname if self.app.services.profile else None
+        if line.speaker_name:
+            return pgettext(line.speaker_msgctxt, line.speaker_name)
+        return None
+
+    def portrait(self, line) -> str:
+        if line is None or line.speaker == "narrator":
+            return NARRATOR_PICTURE
+        if line.picture:
+            return line.picture
+        if line.speaker == "player":
+            profile = self.app.services.profile
+            return avatar_picture(profile.avatar if profile else None)
+        return line.speaker_picture or NARRATOR_PICTURE
+
+    def line_text(self, line) -> str:
+        profile = self.app.services.profile
+        nickname = profile.nickname if profile else _("friend")
+        return pgettext(line.msgctxt, line.text, nickname=nickname)
+
+    def preferred_focus(self):
+        if self.phase == "choices" and self.view.choices:
+            return f"choice-{self.view.choices[0].id}"
+        return "next"
+
+    # --- layout ------------------------------------------------------------------
+    def draw_background(self, surface, ctx) -> None:
+        surface.fill(ctx.theme.color("background"))
+        name = self.view.background
+        if not name:
+            return
+        natural = ctx.images.natural_size(name)
+        if natural is None:
+            return
+        factor = max(ctx.size[0] / natural[0], ctx.size[1] / natural[1])
+        size = (round(natural[0] * factor), round(natural[1] * factor))
+        picture = ctx.images.get(name, size)
+        surface.blit(picture, picture.get_rect(center=(ctx.size[0] // 2, ctx.size[1] // 2)))
+
+    def compose(self, ctx, body):
+        widgets = self._compose(ctx, body, compact=False)
+        if self.content_bottom_of(widgets) > body.bottom:
+            widgets = self._compose(ctx, body, compact=True)
+        return widgets
+
+    @staticmethod
+    def content_bottom_of(widgets) -> int:
+        return max((widget.rect.bottom for widget in widgets), default=0)
+
+    def _compose(self, ctx, body, compact: bool):
+        """Lay the scene out; `compact` drops the prompt and tightens the choices."""
+        theme = ctx.theme
+        pad, gap = theme.px("padding"), theme.px("gap")
+        portrait_width = round(ctx.size[0] * (theme.size("portrait_width") or 0.3))
+        line = self.line
+        widgets = [
+            Picture(
+                "portrait",
+                self.portrait(line),
+                anchor="bottom",
+                rect=pygame.Rect(pad, body.top, portrait_width, body.height - pad),
+            )
+        ]
+        x = pad + portrait_width + gap
+        width = ctx.size[0] - x - pad * 2
+        column = Column(ctx, x + pad, body.top + pad, width - pad * 2)
+        panel = Panel("dialogue")
+        panel.on_activate = self.advance
+        name = self.speaker_name(line)
+        if name:
+            column.add(
+                Label("speaker", f"<b>{name}</b>", role="heading", color="speaker"),
+                width=width - pad * 2,
+            )
+        if line is not None:
+            self.text_label = Label("line-text", self.line_text(line), color="dialogue_text")
+            column.add(self.text_label)
+            self.line_length = self.text_label.paragraph(ctx, width - pad * 2).length
+            if self.phase == "choices":
+                self.reveal = self.line_length
+            self.text_label.reveal = None if self.reveal >= self.line_length else int(self.reveal)
+        panel.rect = pygame.Rect(x, body.top, width, column.bottom - body.top + pad - column.gap)
+        column.bottom = panel.rect.bottom + gap * 2
+        column.x, column.width = x, width
+        if self.phase == "lines":
+            next_button = Button("next", _("Next"), self.advance, icon="icons/play.svg")
+            column.add(
+                next_button, width=min(width, next_button.natural_width(ctx, width)), align="end"
+            )
+        else:
+            if compact:
+                column.gap = max(4, column.gap // 2)
+            else:
+                column.add(
+                    Label("prompt", _("What do you do?"), role="text", bold=True, color="heading")
+                )
+            for choice in self.view.choices:
+                words = pgettext(
+                    choice.msgctxt,
+                    choice.text,
+                    nickname=self.app.services.profile.nickname
+                    if self.app.services.profile
+                    else "",
+                )
+                column.add(
+                    Button(
+                        f"choice-{choice.id}",
+                        words,
+                        lambda c=choice.id: self.choose(c),
+                        key_hint=str(choice.key),
+                        role="choice_text",
+                        min_height="button_min_height" if compact else "choice_min_height",
+                        align="start",
+                    )
+                )
+        return widgets + [panel] + column.widgets
+
+    # --- time --------------------------------------------------------------------
+    def update(self, dt: float) -> bool:
+        if self.phase != "lines" or self.text_label is None:
+            return False
+        if self.reveal >= self.line_length:
+            return False
+        cps = self.app.ctx.theme.characters_per_second
+        self.reveal = min(self.line_length, self.reveal + cps * min(dt, MAX_STEP_S))
+        self.text_label.reveal = None if self.reveal >= self.line_length else int(self.reveal)
+        return self.reveal < self.line_length
+
+    @property
+    def revealing(self) -> bool:
+        return self.phase == "lines" and self.reveal < self.line_length
+
+    # --- actions -----------------------------------------------------------------
+    def advance(self) -> None:
+        """Show the whole line, or go on to the next line, or to the choices."""
+        if self.phase != "lines":
+            return
+        if self.revealing:
+            self.reveal = self.line_length
+            if self.text_label is not None:
+                self.text_label.reveal = None
+            self.app.dirty = True
+            return
+        self.app.sounds.play("page")
+        if self.line_index + 1 < len(self.view.lines):
+            self.line_index += 1
+            self.reveal = 0.0
+        else:
+            self.phase = "choices"
+            self.focused_name = None
+        self.app.relayout_all()
+
+    def choose(self, choice_id: str) -> None:
+        if self.phase != "choices":
+            return
+        from sango_game.ui.screens.feedback import FeedbackScreen
+
+        self.app.sounds.play("choice")
+        outcome = self.flow.choose(choice_id)
+        self.app.push(FeedbackScreen(self.app, self, outcome))
+
+    def choose_by_key(self, number: int) -> bool:
+        for choice in self.view.choices:
+            if choice.key == number:
+                self.choose(choice.id)
+                return True
+        return False
+
+    def on_enter(self) -> None:
+        """Back from feedback: the next scene, the same choices again, or the results."""
+        if self.flow.finished:
+            from sango_game.ui.screens.results import ResultsScreen
+
+            self.app.replace(ResultsScreen(self.app, self.flow))
+            return
+        before = self.view.scene_id
+        self.view = self.flow.view()
+        if self.view.scene_id != before:
+            self.line_index, self.reveal = 0, 0.0
+            self.phase = "lines" if self.view.lines else "choices"
+        else:
+            self.phase = "choices"
+        self.focused_name = None
+
+    def on_key(self, event) -> bool:
+        if self.phase == "choices" and event.key in NUMBER_KEYS:
+            return self.choose_by_key(NUMBER_KEYS[event.key])
+        if self.phase == "lines" and event.key in ADVANCE_KEYS:
+            if self.focused_name in (None, "next"):
+                self.advance()
+                return True
+        return False
+
+    def on_back(self) -> None:
+        """Back to the map; every choice is already saved, so the child resumes here."""
+        self.app.pop()

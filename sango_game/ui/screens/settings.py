@@ -1,0 +1,104 @@
+"""Settings: language, text size (100-200 %), sound volumes, fullscreen.
+
+Changes take effect at once and are saved in the player's profile (or kept
+for the app until a player is chosen).
+"""
+
+from __future__ import annotations
+
+from sango_game import i18n
+from sango_game.i18n import _
+from sango_game.ui.layout import Column, centered_width
+from sango_game.ui.screens.base import Screen
+from sango_game.ui.settings import TEXT_SCALE_RANGE
+from sango_game.ui.widgets import Button, Label, Slider
+
+
+class SettingsScreen(Screen):
+    name = "settings"
+
+    def compose(self, ctx, body):
+        settings = self.app.services.settings
+        width = centered_width(ctx)
+        column = Column(ctx, (ctx.size[0] - width) // 2, body.top, width)
+        column.add(
+            Label(
+                "heading", _("Settings"), role="heading", color="heading", bold=True, align="center"
+            )
+        )
+        languages = i18n.available_languages()
+        if len(languages) > 1:
+            column.add(Label("language-heading", _("Language"), bold=True))
+            current = i18n.current_language().code
+            column.row(
+                [
+                    Button(
+                        f"lang-{language.code}",
+                        language.native_name,
+                        lambda code=language.code: self.change(language=code),
+                        variant="secondary",
+                        selected=language.code == current,
+                        role="small",
+                    )
+                    for language in languages
+                ],
+                min_width=round(180 * ctx.theme.scale),
+            )
+        column.add(
+            Slider(
+                "text-size",
+                _("Text size: {value} %", value=settings.text_scale),
+                settings.text_scale,
+                *TEXT_SCALE_RANGE,
+                10,
+                lambda value: self.change(text_scale=value),
+            )
+        )
+        column.add(
+            Slider(
+                "volume",
+                _("Sound volume: {value} %", value=settings.volume),
+                settings.volume,
+                0,
+                100,
+                10,
+                lambda value: self.change(volume=value),
+            )
+        )
+        column.add(
+            Slider(
+                "effects-volume",
+                _("Sound effects: {value} %", value=settings.effects_volume),
+                settings.effects_volume,
+                0,
+                100,
+                10,
+                lambda value: self.change(effects_volume=value),
+            )
+        )
+        column.add(
+            Button(
+                "fullscreen",
+                _("Full screen (F11)"),
+                lambda: self.change(fullscreen=not self.app.is_fullscreen()),
+                variant="secondary",
+                selected=self.app.is_fullscreen(),
+                align="start",
+            )
+        )
+        return column.widgets
+
+    def change(self, **values) -> None:
+        services = self.app.services
+        settings = services.settings
+        fullscreen = values.pop("fullscreen", None)
+        for key, value in values.items():
+            setattr(settings, key, value)
+        services.save_settings(settings)
+        if "language" in values:
+            self.app.set_language(values["language"])
+        self.app.apply_settings()
+        if fullscreen is not None:
+            self.app.toggle_fullscreen()
+        if "effects_volume" in values or "volume" in values:
+            self.app.sounds.play("choice")

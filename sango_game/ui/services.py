@@ -1,0 +1,81 @@
+"""The game's data the screens share, loaded lazily: levels, progress, help lines.
+
+Nothing here draws. The level library and the progress store are opened the
+first time a screen needs them, so the title screen appears quickly.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from sango_game.ui.helplines import HelpLines, load_helplines
+from sango_game.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class Services:
+    def __init__(self, data_dir: str | Path | None = None):
+        self.data_dir = data_dir
+        self._library = None
+        self._store = None
+        self._helplines: HelpLines | None = None
+        self.profile = None  # progress.Profile of the child playing, or None
+        self.app_settings = Settings()
+
+    @property
+    def library(self):
+        if self._library is None:
+            from sango_game.content import load_library
+
+            self._library = load_library()
+            for finding in self._library.findings:
+                log.warning("%s", finding)
+        return self._library
+
+    @property
+    def store(self):
+        if self._store is None:
+            from sango_game.progress import open_store
+
+            self._store = open_store(self.data_dir)
+        return self._store
+
+    @property
+    def helplines(self) -> HelpLines:
+        if self._helplines is None:
+            self._helplines = load_helplines()
+        return self._helplines
+
+    # --- profiles and settings -------------------------------------------------
+    @property
+    def settings(self) -> Settings:
+        if self.profile is not None:
+            return Settings.from_dict(getattr(self.profile, "settings", None))
+        return self.app_settings
+
+    def save_settings(self, settings: Settings) -> None:
+        """Keep `settings` for the profile playing (in progress) or for the app."""
+        if self.profile is None:
+            self.app_settings = settings
+            return
+        result = self.store.update_profile(self.profile.id, settings=settings.to_dict())
+        if result.ok and result.value is not None:
+            self.profile = result.value
+        elif result.problem is not None:
+            log.warning("settings not saved: %s", result.problem.message)
+
+    def store_folder(self) -> Path:
+        from sango_game.progress import resolve_data_dir
+
+        return resolve_data_dir(self.data_dir)
+
+    def track(self) -> str | None:
+        return self.profile.track if self.profile is not None else None
+
+    def close(self) -> None:
+        if self._store is not None:
+            close = getattr(self._store, "close", None)
+            if close is not None:
+                close()

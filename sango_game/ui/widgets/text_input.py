@@ -1,0 +1,89 @@
+"""A one-line text entry (the nickname): typed text, Backspace, Enter.
+
+Typed characters arrive as TEXTINPUT events, so any keyboard layout and
+input method works. The words are drawn by the text engine like every other
+text in the game.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from sango_game.ui.widgets.base import Widget, WidgetState, draw_focus_ring, focus_rect
+
+
+class TextInput(Widget):
+    focusable = True
+    wants_text = True
+
+    def __init__(
+        self,
+        name: str,
+        value: str,
+        on_change,
+        on_submit=None,
+        *,
+        hint: str = "",
+        max_length: int = 20,
+        rect: pygame.Rect | None = None,
+    ):
+        super().__init__(name, rect)
+        self.value = value
+        self.on_change = on_change
+        self.on_activate = on_submit
+        self.hint = hint
+        self.max_length = max_length
+
+    def measure(self, ctx, width: int) -> int:
+        pad = ctx.theme.px("padding")
+        style = ctx.style("heading", "text")
+        para = ctx.layout(self.value or self.hint or " ", width - pad * 2, style)
+        return max(ctx.theme.px("button_min_height"), int(para.height) + pad * 2)
+
+    def insert(self, typed: str) -> None:
+        cleaned = "".join(ch for ch in typed if ch.isprintable() and ch not in "\r\n\t")
+        if cleaned:
+            self.value = (self.value + cleaned)[: self.max_length]
+            self.on_change(self.value)
+
+    def handle_text(self, event) -> bool:
+        self.insert(event.text)
+        return True
+
+    def handle_key(self, event, ctx) -> bool:
+        if event.key == pygame.K_BACKSPACE:
+            if self.value:
+                self.value = self.value[:-1]
+                self.on_change(self.value)
+            return True
+        if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+            return self.activate()
+        # Space is typed text here, not "activate".
+        return event.key == pygame.K_SPACE
+
+    def click_at(self, pos, rect) -> bool:
+        return True  # clicking only focuses it
+
+    def draw(self, surface, ctx, rect, state: WidgetState) -> None:
+        theme = ctx.theme
+        radius = theme.px("radius") // 2
+        draw_rect = focus_rect(rect, ctx) if state.focused else rect
+        pygame.draw.rect(surface, theme.color("panel"), draw_rect, border_radius=radius)
+        pygame.draw.rect(surface, theme.color("panel_border"), draw_rect, 3, radius)
+        if state.focused:
+            draw_focus_ring(surface, ctx, draw_rect, radius)
+        pad = theme.px("padding")
+        shown = self.value or self.hint
+        color = "text" if self.value else "text_muted"
+        para = ctx.layout(shown or " ", rect.width - pad * 2, ctx.style("heading", color))
+        y = rect.centery - int(para.height) // 2
+        para.draw(surface, (rect.x + pad, y))
+        if state.focused:
+            used = int(para.content_width) if self.value else 0
+            caret_x = rect.right - pad - used - 4 if ctx.rtl else rect.x + pad + used + 2
+            pygame.draw.line(
+                surface, theme.color("text"), (caret_x, y), (caret_x, y + int(para.height)), 3
+            )
+
+    def text(self) -> str:
+        return self.value or self.hint
