@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 from sango_game.content.findings import Finding, error, warning
@@ -16,6 +17,22 @@ from sango_game.content.model import BUILT_IN_SPEAKERS, Track
 from sango_game.content.safe_yaml import Document
 
 LEVEL_PLACEHOLDERS = ("nickname",)
+
+
+@lru_cache(maxsize=4096)
+def _resolved(path: Path) -> Path:
+    return path.resolve()
+
+
+@lru_cache(maxsize=4096)
+def _is_file(path: Path) -> bool:
+    return path.is_file()
+
+
+def forget_file_cache() -> None:
+    """Forget which pictures exist (after files were added or removed)."""
+    _resolved.cache_clear()
+    _is_file.cache_clear()
 
 
 @dataclass(frozen=True)
@@ -249,7 +266,7 @@ class _Checker:
                           for i, line in enumerate(scene["lines"]) if "picture" in line)
         places.extend(("endings", i, "background")
                       for i, ending in enumerate(self.data["endings"]) if "background" in ending)
-        root = self.ctx.assets_dir.resolve()
+        root = _resolved(self.ctx.assets_dir)
         for place in places:
             node = self.data
             for key in place:
@@ -261,10 +278,10 @@ class _Checker:
                          f"picture '{reference}' points outside assets/; write a path inside "
                          "assets/, like images/characters/amara.svg")
                 continue
-            target = (root / reference).resolve()
+            target = _resolved(root / reference)
             if not target.is_relative_to(root):
                 self.err("SG028", place, f"picture '{reference}' points outside assets/")
-            elif not target.is_file():
+            elif not _is_file(target):
                 self.err("SG027", place,
                          f"picture '{reference}' does not exist in assets/; check the name, "
                          "or add the file")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sango_game import resources
 from sango_game.content.build import build_level
-from sango_game.content.checks import CheckContext, check_level
+from sango_game.content.checks import CheckContext, check_level, forget_file_cache
 from sango_game.content.findings import Finding, error
 from sango_game.content.model import Level, Topic, Track
 from sango_game.content.safe_yaml import Document, read_yaml
@@ -55,9 +55,12 @@ class Library:
         return tuple(finding for finding in self.findings if finding.is_error)
 
 
-def _display(path: Path) -> str:
+def _display(path: Path, cwd: Path | None = None) -> str:
+    """The path as a person would type it: relative to the current folder when inside it."""
+    cwd = cwd or Path.cwd().resolve()
+    absolute = path if path.is_absolute() else cwd / path
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(absolute.relative_to(cwd))
     except ValueError:
         return str(path)
 
@@ -164,6 +167,7 @@ def load_library(levels_dir: Path | None = None, assets_dir: Path | None = None,
     """Load tracks, topics and levels. Bad files are reported in `findings` and skipped."""
     levels_dir = levels_dir or resources.levels_dir()
     assets_dir = assets_dir or resources.assets_dir()
+    forget_file_cache()
     tracks, findings = load_tracks(levels_dir)
     topics, topic_findings = load_topics(levels_dir)
     findings.extend(topic_findings)

@@ -76,7 +76,40 @@ def _kind(instance) -> str:
     return "text"
 
 
+@lru_cache(maxsize=4)
+def _fast_gate(schema_path: str):
+    """A compiled validator that only says valid or not, ~30x faster than jsonschema.
+
+    fastjsonschema implements draft-07; the level schema uses nothing that differs
+    from 2020-12 there. When the gate fails (or is unavailable), jsonschema gives
+    the full, canonical list of problems.
+    """
+    try:
+        import fastjsonschema
+    except ImportError:
+        return None
+    schema = json.loads(Path(schema_path).read_text(encoding="utf-8"))
+    schema["$schema"] = "http://json-schema.org/draft-07/schema#"
+    try:
+        return fastjsonschema.compile(schema)
+    except fastjsonschema.JsonSchemaDefinitionException:
+        return None
+
+
+def _passes_fast_gate(data: object, schema_path: Path) -> bool:
+    gate = _fast_gate(str(schema_path))
+    if gate is None:
+        return False
+    try:
+        gate(data)
+    except Exception:  # JsonSchemaException, or anything odd: ask jsonschema
+        return False
+    return True
+
+
 def check_schema(document: Document, path: str, schema_path: Path) -> list[Finding]:
+    if _passes_fast_gate(document.data, schema_path):
+        return []
     validator = _validator(str(schema_path))
     findings = []
     problems = sorted(validator.iter_errors(document.data), key=lambda e: list(map(str, e.path)))
