@@ -41,14 +41,6 @@ FORBIDDEN = {
 SVG_NS = "{http://www.w3.org/2000/svg}"
 
 
-@pytest.fixture(scope="module")
-def svg_renderer():
-    """pygame's display module must be up for SVG loading with the dummy driver."""
-    pygame.display.init()
-    yield pygame
-    pygame.display.quit()
-
-
 def _view_box(path: pathlib.Path) -> tuple[float, float, float, float]:
     root = ET.parse(path).getroot()
     return tuple(float(v) for v in root.attrib["viewBox"].split())
@@ -96,7 +88,7 @@ def test_pictures_of_a_kind_share_a_shape(folder, ratio):
 
 @pytest.mark.parametrize("size", [(64, 64), (512, 512)])
 @pytest.mark.parametrize("path", SVG_FILES, ids=SVG_IDS)
-def test_svg_renders_and_is_not_blank(svg_renderer, path, size):
+def test_svg_renders_and_is_not_blank(path, size):
     surface = pygame.image.load_sized_svg(str(path), size)
     w, h = surface.get_size()
     _, _, vw, vh = _view_box(path)
@@ -111,7 +103,7 @@ def test_svg_renders_and_is_not_blank(svg_renderer, path, size):
     assert len(colours) >= 3, f"{path.name} is a flat block of colour at {size}"
 
 
-def test_backgrounds_and_cards_are_opaque(svg_renderer):
+def test_backgrounds_and_cards_are_opaque():
     for folder in ("backgrounds", "tracks"):
         for path in sorted((IMAGES / folder).glob("*.svg")):
             surface = pygame.image.load_sized_svg(str(path), (160, 160))
@@ -120,7 +112,7 @@ def test_backgrounds_and_cards_are_opaque(svg_renderer):
             assert covered == w * h, f"{path.name} has see-through pixels"
 
 
-def test_characters_have_a_transparent_background(svg_renderer):
+def test_characters_have_a_transparent_background():
     for path in sorted((IMAGES / "characters").glob("*.svg")):
         surface = pygame.image.load_sized_svg(str(path), (128, 128))
         assert surface.get_at((0, 0)).a == 0, f"{path.name}: top-left corner is not transparent"

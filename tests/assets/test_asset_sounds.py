@@ -34,10 +34,16 @@ def _samples(path) -> tuple[wave.Wave_read, array.array]:
 
 @pytest.fixture(scope="module")
 def mixer():
-    """pygame's mixer with the dummy audio driver (tests/conftest.py sets it)."""
-    pygame.mixer.init(frequency=44100, size=-16, channels=2)
+    """pygame's mixer with the dummy audio driver (tests/conftest.py sets it).
+
+    Left as found: another test's mixer is not shut down under it.
+    """
+    started_here = not pygame.mixer.get_init()
+    if started_here:
+        pygame.mixer.init(frequency=44100, size=-16, channels=2)
     yield pygame.mixer
-    pygame.mixer.quit()
+    if started_here:
+        pygame.mixer.quit()
 
 
 def test_every_required_sound_exists():
