@@ -1,9 +1,9 @@
 """Where a line may break (UAX #14, via uniseg) and where a too-long word may be cut.
 
 uniseg is exact but slow in pure Python (about 0.1 ms a character), so text is
-cut into chunks at places UAX #14 always allows a break (after spaces, before
-an ordinary letter or ideograph, when no opening bracket or quote precedes the
-spaces)
+cut into chunks at places UAX #14 always allows a break (between two
+ideographs; after spaces, before an ordinary letter or ideograph, when no
+opening bracket or quote precedes the spaces)
 and each chunk's answer is cached: a word seen once costs nothing again.
 """
 
@@ -15,7 +15,21 @@ from uniseg.linebreak import line_break, line_break_boundaries
 from .cache import LRUCache
 
 _CHUNK_STARTERS = frozenset({"AL", "HL", "ID", "NU"})
+# A chunk made only of these (then optional closing marks, then spaces) has no
+# break inside: LB28/LB23/LB25/LB29 join letters, digits and "." "," between them,
+# LB13 keeps "! ) ]" with what precedes, LB9 keeps marks, LB7 keeps spaces. Checked against uniseg
+# in tests/text/test_text_parts.py.
+_WORD_BODY = frozenset({"AL", "HL", "NU", "IS", "CM"})
+_WORD_TAIL = frozenset({"EX", "CL", "CP", "IS"})
 _chunk_cache: LRUCache[tuple[int, ...]] = LRUCache(20000)
+_classes: dict[str, str] = {}
+
+
+def _class(char: str) -> str:
+    found = _classes.get(char)
+    if found is None:
+        found = _classes[char] = str(line_break(char))
+    return found
 
 
 def break_positions(text: str) -> list[int]:
@@ -29,14 +43,27 @@ def break_positions(text: str) -> list[int]:
 
 
 def _uniseg_breaks(chunk: str) -> tuple[int, ...]:
+    if _is_plain_word(chunk):
+        return (len(chunk),)
     return tuple(b for b in line_break_boundaries(chunk) if b > 0)
+
+
+def _is_plain_word(chunk: str) -> bool:
+    """Letters/digits (a tail of closing marks allowed) then spaces: breaks only at the end."""
+    core = chunk.rstrip(" ")
+    if not core or _class(core[0]) not in ("AL", "HL", "NU"):
+        return False
+    index = len(core)
+    while index > 1 and _class(core[index - 1]) in _WORD_TAIL:
+        index -= 1
+    return all(_class(char) in _WORD_BODY for char in core[:index])
 
 
 def _chunks(text: str) -> list[tuple[int, int]]:
     chunks = []
     start = 0
     for index in range(1, len(text)):
-        if text[index - 1] == " " and text[index] != " " and _always_breaks_before(text, index):
+        if _always_breaks_before(text, index):
             chunks.append((start, index))
             start = index
     if start < len(text):
@@ -45,17 +72,24 @@ def _chunks(text: str) -> list[tuple[int, int]]:
 
 
 def _always_breaks_before(text: str, index: int) -> bool:
-    if str(line_break(text[index])) not in _CHUNK_STARTERS:
+    if _class(text[index]) == "ID" and _class(text[index - 1]) == "ID":
+        return True  # between two ideographs (LB31); no rule looks back past one
+    if text[index - 1] != " " or _class(text[index]) not in _CHUNK_STARTERS:
         return False
     before = index - 1
     while before >= 0 and text[before] == " ":
         before -= 1
-    while before >= 0 and str(line_break(text[before])) in ("CM", "ZWJ"):
+    while before >= 0 and _class(text[before]) in ("CM", "ZWJ"):
         before -= 1  # LB9: marks and joiners take the class of the character before
     # LB14/LB15a: no break after an opening bracket or quote, even with spaces between
-    return before < 0 or str(line_break(text[before])) not in ("OP", "QU")
+    return before < 0 or _class(text[before]) not in ("OP", "QU")
 
 
 def grapheme_positions(text: str) -> list[int]:
     """Grapheme cluster boundaries after 0, ending with len(text): where a long word may be cut."""
     return [b for b in grapheme_cluster_boundaries(text) if b > 0]
+
+
+def clear_cache() -> None:
+    """Forget cached chunk breaks (for cold-start benchmarks)."""
+    _chunk_cache.clear()

@@ -12,12 +12,25 @@ from sango_game.text.direction import direction_of
 from sango_game.text.linebreak import break_positions
 from sango_game.text.scripts import resolve_scripts, script_of
 
-POOL = list("ab Zé我，。（）()«»“”\"'-—!?:;%1،مر12Жж ") + ["  ", "\u3000", "\u200d"]
+POOL = list("ab Zé我，。（）()[]«»“”\"'’-—!?:;%1.,،مر12Жж ") + ["  ", "\u3000", "\u200d",
+                                                           "\u00a0", "\u202f", "\u0301"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(POOL), min_size=1, max_size=30).map("".join))
 def test_chunked_line_breaks_equal_uniseg(text):
+    assert break_positions(text) == [b for b in line_break_boundaries(text) if b > 0]
+
+
+WORDS = ["Hello", "4,000", "مرحبًا", "a\u0301!", "1.\u064b", "e.g.", "end!", "(x)", "x)",
+         "12.5%", "l’école", "Привет,", "مرحبا", "،", "word.Next", "a]", "»", "«", "-", "x-y",
+         "!", "?", "1", "我们", "，", "(", ")"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from([" ", "  ", ""])), min_size=1,
+                max_size=12).map(lambda parts: "".join(w + s for w, s in parts)))
+def test_chunked_line_breaks_equal_uniseg_on_word_like_text(text):
     assert break_positions(text) == [b for b in line_break_boundaries(text) if b > 0]
 
 
