@@ -17,7 +17,12 @@ def store(tmp_path):
     opened.close()
 
 
-def all_rows(database: Path) -> dict[str, list[tuple]]:
+@pytest.fixture
+def all_rows():
+    return read_all_rows
+
+
+def read_all_rows(database: Path) -> dict[str, list[tuple]]:
     """Every row of every table, read with plain sqlite3."""
     connection = sqlite3.connect(database)
     tables = [name for (name,) in connection.execute(

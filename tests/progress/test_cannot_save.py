@@ -1,0 +1,132 @@
+"""Disk full, read-only folder, no folder at all: the game keeps playing, says
+progress can't be saved, keeps it in memory and saves it when it can."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from sango_game.progress import open_store
+
+ROOT = Path(__file__).resolve().parents[2]
+PLAYER = Path(__file__).with_name("readonly_player.py")
+
+
+def choices_on_disk(folder: Path) -> list[str]:
+    connection = sqlite3.connect(folder / "progress.db")
+    rows = [c for (c,) in connection.execute("SELECT choice_id FROM choices ORDER BY id")]
+    connection.close()
+    return rows
+
+
+def test_disk_full_keeps_playing_and_saves_when_space_returns(store, tmp_path):
+    profile = store.create_profile("Ivy", "a.svg", "9-11").value
+    attempt = store.start_attempt(profile.id, "l1", "h").value
+    disk = store._db._disk
+    pages = disk.execute("PRAGMA page_count").fetchone()[0]
+    disk.execute(f"PRAGMA max_page_count = {pages}")  # the disk is now full
+
+    results = [
+        store.record_choice(attempt, "s" * 190, f"c{n}", "safe", {"scene": f"s{n}"})
+        for n in range(1, 41)
+    ]
+    assert all(result.ok for result in results)
+    assert not all(result.saved for result in results)
+    assert not store.can_save and store.pending_writes > 0
+    assert [n.code for n in store.notices] == ["cannot-save"]
+    assert store.notices[0].params["folder"] == str(tmp_path)
+    # the game sees its own progress while it waits
+    assert store.resume_state(profile.id, "l1")["scene"] == "s40"
+    assert len(store.choices(attempt)) == 40
+    assert store.level_progress(profile.id)["l1"].status == "in_progress"
+
+    disk.execute("PRAGMA max_page_count = 1073741823")  # space again
+    assert store.record_choice(attempt, "s1", "c41", "safe", {"scene": "s41"}).saved
+    assert store.can_save and store.pending_writes == 0
+    assert store.notices[-1].code == "saving-again"
+    assert choices_on_disk(tmp_path) == [f"c{n}" for n in range(1, 42)]
+
+
+def test_a_folder_that_cannot_be_made(tmp_path):
+    blocker = tmp_path / "usb"
+    blocker.write_text("a file where the folder should be")
+    folder = blocker / "sango"
+    store = open_store(folder)
+    assert not store.can_save
+    assert [n.code for n in store.notices] == ["cannot-read"]
+    made = store.create_profile("Noor", "a.svg", "12-18")
+    assert made.ok and made.queued
+    assert [p.nickname for p in store.list_profiles()] == ["Noor"]
+
+    blocker.unlink()  # the stick is back
+    assert store.retry_saving() and store.can_save
+    store.close()
+    reopened = open_store(folder)
+    assert [p.nickname for p in reopened.list_profiles()] == ["Noor"]
+    reopened.close()
+
+
+def _as_other_user() -> list[str] | None:
+    if os.name != "posix":
+        return None
+    if os.geteuid() != 0:
+        return []  # file modes already bind this user
+    setpriv = shutil.which("setpriv")
+    return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"] if setpriv else None
+
+
+@pytest.mark.skipif(_as_other_user() is None, reason="needs POSIX modes (and setpriv as root)")
+def test_a_read_only_folder_then_writable_again():
+    # pytest's own temporary folders are private to their owner; this one is not
+    outside = Path(tempfile.mkdtemp(prefix="sango-ro-"))
+    try:
+        outside.chmod(0o755)
+        run_read_only_scenario(outside / "share")
+    finally:
+        shutil.rmtree(outside, ignore_errors=True)
+
+
+def run_read_only_scenario(folder: Path) -> None:
+    store = open_store(folder)
+    store.create_profile("Sam", "a.svg", "9-11")
+    store.close()
+    for path in folder.iterdir():
+        path.chmod(0o444)
+    folder.chmod(0o555)
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [*_as_other_user(), sys.executable, str(PLAYER), str(folder), "Sam"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env, cwd=folder.parent,
+    )
+    try:
+        first = json.loads(process.stdout.readline() or "null")
+        assert first is not None, process.stderr.read()
+        assert first["found_profile"]
+        assert first["attempt_ok"] and first["choice_ok"]
+        assert not first["choice_saved"] and not first["can_save"]
+        assert first["resume"] == {"scene": "s2"}
+        assert "cannot-save" in first["notices"]
+
+        folder.chmod(0o777)
+        for path in folder.iterdir():
+            path.chmod(0o666)
+        process.stdin.write("go\n")
+        process.stdin.flush()
+        second = json.loads(process.stdout.readline())
+        assert second["saved_again"] and second["can_save"]
+        assert second["notices"][-1] == "saving-again"
+        assert process.wait(timeout=30) == 0
+    finally:
+        process.kill()
+        process.wait()
+    assert choices_on_disk(folder) == ["c1"]
