@@ -40,7 +40,7 @@ class CompiledCatalog:
 
 def compile_file(path: Path, locale_code: str | None) -> CompiledCatalog:
     """Read and check `path`; never raises."""
-    return compile_po(read_po_file(path, locale_code))
+    return compile_po(read_po_file(path, locale_code, comments=False))
 
 
 def compile_po(po: PoFile) -> CompiledCatalog:

@@ -42,6 +42,10 @@ def nesting_error(text: str) -> str | None:
 
 def compare(source: str, translation: str) -> tuple[str, str] | None:
     """(code, reason) when the translation's tags do not match the source's."""
+    if "<" not in source and "<" not in translation:
+        return None
+    if TAG.findall(source) == TAG.findall(translation) and not nesting_error(source):
+        return None  # the same tags in the same order: as well formed as the source
     expected = Counter(tags(source))
     found = Counter(tags(translation))
     if expected != found:

@@ -102,6 +102,8 @@ def compare(
     (`plural_form=True`, with `source` holding both English forms) may leave out
     `{n}` ("one star" in words) but nothing else.
     """
+    if not any(brace in text for text in (source, translation) for brace in "{}"):
+        return None
     translated = parse(translation)
     if translated.error:
         return (

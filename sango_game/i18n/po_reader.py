@@ -58,8 +58,14 @@ def looks_like_po(path: Path) -> bool:
     return bool(head.strip()) and head[:4] not in _MO_MAGIC and b"\x00" not in head
 
 
-def read_po_file(path: Path, locale_code: str | None = None) -> PoFile:
-    """Read `path`; `locale_code` (its folder name) picks the fallback plural rule."""
+def read_po_file(
+    path: Path, locale_code: str | None = None, *, comments: bool = True
+) -> PoFile:
+    """Read `path`; `locale_code` (its folder name) picks the fallback plural rule.
+
+    `comments=False` (the game at run time) skips comments, locations and
+    obsolete entries, keeping only the `#,` flags: faster, same translations.
+    """
     path = Path(path)
     shown = shown_path(path)
     found: list[Problem] = []
@@ -95,7 +101,7 @@ def read_po_file(path: Path, locale_code: str | None = None) -> PoFile:
     parser = _CollectingParser(catalog)
     lines = text.splitlines()
     try:
-        parser.parse(lines)
+        parser.parse(lines if comments else _without_comments(lines))
     except Exception as error:  # Babel gave up part-way: keep what it read
         line = parser.offset + 1
         report(diagnostics.READ_ERROR, ERROR, line, f"cannot be read past here ({error})")
@@ -130,29 +136,28 @@ def read_po_file(path: Path, locale_code: str | None = None) -> PoFile:
     return PoFile(path, catalog, rule, tuple(found), broken, **stamp)
 
 
-_KEYWORD_LINE = re.compile(r'^(?:msgctxt|msgid|msgid_plural|msgstr|msgstr\[\d+\])\s*"')
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+def _without_comments(lines: list[str]) -> list[str]:
+    """The lines with every comment but the `#,` flags blanked (line numbers kept)."""
+    return ["" if line[:1] == "#" and line[:2] != "#," else line for line in lines]
+
+
+# A line holding a keyword and/or a quoted string that is not one whole string
+# up to the end of the line: an unterminated string, or junk after it.
+_BAD_STRING_LINE = re.compile(
+    r'^[ \t]*(?:#~[ \t]*)?(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]*)?'
+    r'"(?!(?:[^"\\\n]|\\.)*"[ \t]*$).*$',
+    re.M,
+)
 
 
 def _syntax_errors(lines: list[str]) -> list[tuple[int, str]]:
     """Lines Babel reads silently but wrongly: an unterminated or junk-tailed string."""
-    errors = []
-    for number, raw in enumerate(lines, start=1):
-        line = raw.strip()
-        if line.startswith("#~"):
-            line = line[2:].strip()
-        elif line.startswith("#") or not line:
-            continue
-        start = 0
-        if not line.startswith('"'):
-            keyword = _KEYWORD_LINE.match(line)
-            if not keyword:
-                continue  # Babel reports unknown keywords itself
-            start = keyword.end() - 1
-        string = _STRING.match(line, start)
-        if not string or line[string.end() :].strip():
-            errors.append((number, "a quoted string is not closed, or text follows it"))
-    return errors
+    text = "\n".join(lines)
+    return [
+        (text.count("\n", 0, match.start()) + 1,
+         "a quoted string is not closed, or text follows it")
+        for match in _BAD_STRING_LINE.finditer(text)
+    ]
 
 
 def _entries_on(catalog: Catalog, bad_lines: list[int]) -> frozenset:
