@@ -20,9 +20,13 @@ from .fonts import Face, FontBook
 from .linebreak import break_positions, grapheme_positions
 from .markup import SAFETY_TAGS, parse
 from .paragraph import ZWJ, Line, Paragraph, Run
-from .scripts import JOINING, resolve_scripts
+from .scripts import DEFAULT_FOR_LANGUAGE, JOINING, resolve_scripts
 from .shaper import Shaper
 from .style import TextStyle
+
+# A letter of each script, to size an empty paragraph with the language's own font.
+_SAMPLE = {"Arab": "\u0627", "Hebr": "\u05d0", "Hani": "\u4e2d", "Cyrl": "\u0436",
+           "Grek": "\u03b1", "Hang": "\uac00"}
 
 
 @dataclass(frozen=True)
@@ -153,9 +157,10 @@ def lay_out(source: str, lang: str, direction: str, width: int | None, style: Te
             raw_lines.append((offset + start, runs, offset + end))
         offset += len(piece) + 1
 
-    primary = book.face(book.family_for("a" if not rtl else "\u0627", "", lang),
-                        style.bold, style.italic)
-    faces.add(primary)
+    if not faces:  # no characters at all: the height of the language's own font
+        script = DEFAULT_FOR_LANGUAGE.get(lang.split("-")[0].lower(), "Latn")
+        sample = _SAMPLE.get(script, "a")
+        faces.add(book.face(book.family_for(sample, script, lang), style.bold, style.italic))
     metrics = [shaper.vertical_metrics(face, px) for face in faces]
     ascent = max(m[0] for m in metrics)
     descent = max(m[1] for m in metrics)
