@@ -34,7 +34,8 @@ def pseudo(text: str, *, rtl: bool = False) -> str:
     if not text:
         return text
     pieces = _split(text)
-    visible = sum(len(piece) for piece, keep in pieces if not keep)
+    # placeholders count (a nickname fills them); tags do not (they are not drawn)
+    visible = sum(len(piece) for piece, keep in pieces if not (keep and piece.startswith("<")))
     if rtl:
         body = "".join(piece if keep else _mirror(piece) for piece, keep in pieces)
         return f"{RLM}[{body}]{RLM}"

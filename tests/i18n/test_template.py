@@ -1,0 +1,62 @@
+"""locale/sango.pot is made reproducibly and is never stale."""
+
+from __future__ import annotations
+
+import pytest
+
+from sango_game.i18n import template
+from sango_game.i18n.po_reader import read_po_file
+
+ROOT = template.source_root()
+pytestmark = pytest.mark.skipif(ROOT is None, reason="needs a source checkout")
+
+
+@pytest.fixture(scope="module")
+def fresh() -> str:
+    return template.fresh_template(ROOT)
+
+
+def test_the_committed_template_is_not_stale(fresh):
+    committed_path = ROOT / template.TEMPLATE
+    committed = committed_path.read_text(encoding="utf-8") if committed_path.is_file() else ""
+    if template.comparable(committed) != template.comparable(fresh):
+        pytest.fail(
+            f"{template.TEMPLATE} is out of date (a translatable text changed).\n"
+            "Fix it with:  .venv/bin/sango-game i18n extract\n"
+            "then commit locale/sango.pot.\n\n" + template.difference(committed, fresh)
+        )
+
+
+def test_only_the_creation_date_and_babel_version_are_ignored():
+    lines = ['"POT-Creation-Date: 2026-01-01 00:00+0000\\n"', '"Generated-By: Babel 9\\n"',
+             '"Project-Id-Version: Sango 0.1.0\\n"', 'msgid "x"']
+    assert template.comparable("\n".join(lines)).splitlines() == lines[2:]
+
+
+def test_extracting_twice_does_not_touch_the_file(tmp_path):
+    output = tmp_path / "sango.pot"
+    assert template.extract_template(ROOT, output) is True
+    before = output.read_bytes()
+    stamp = output.stat().st_mtime_ns
+    assert template.extract_template(ROOT, output) is False
+    assert output.read_bytes() == before and output.stat().st_mtime_ns == stamp
+
+
+def test_template_holds_level_texts_with_context_and_comments(fresh, tmp_path):
+    path = tmp_path / "sango.pot"
+    path.write_text(fresh, encoding="utf-8")
+    catalog = read_po_file(path).catalog
+    contexts = {message.context for message in catalog if message.id}
+    assert "track/under-9/name" in contexts and "topic/privacy/name" in contexts
+    level_messages = [m for m in catalog if m.context and "/meta/title" in m.context]
+    assert level_messages, "no level title in the template"
+    assert all(m.auto_comments and m.locations[0][0].startswith("levels/")
+               for m in level_messages)
+
+
+def test_the_pybabel_command_names_the_mapping_file_and_keywords():
+    command = template.pybabel_command()
+    assert command[:2] == ["pybabel", "extract"]
+    assert "--mapping-file=babel.cfg" in command
+    assert "--keyword=npgettext:1c,2,3" in command and "--no-default-keywords" in command
+    assert (ROOT / "babel.cfg").read_text(encoding="utf-8").count("sango_levels") == 1
