@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import time
 import warnings
 from dataclasses import dataclass
@@ -37,6 +38,22 @@ DEFAULT_SIZE = (1280, 720)
 
 class NoDisplayError(Exception):
     """No screen to show the game on (no X/Wayland display, no video driver)."""
+
+
+def _asked_for(driver: str) -> bool:
+    return os.environ.get("SDL_VIDEODRIVER", "").strip().lower() == driver
+
+
+def missing_display(environ=None) -> str | None:
+    """Why there is surely no display, before SDL is asked (Linux/BSD only)."""
+    env = os.environ if environ is None else environ
+    if env.get("SDL_VIDEODRIVER"):
+        return None  # the person chose a driver (dummy for tests, kmsdrm...): let SDL try
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return "DISPLAY and WAYLAND_DISPLAY are not set"
 
 
 @dataclass
@@ -73,10 +90,16 @@ class App:
     def start(self) -> None:
         """Open the window and show the title screen. Raises NoDisplayError."""
         os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+        missing = missing_display()
+        if missing:
+            raise NoDisplayError(missing)
         try:
             pygame.display.init()
+            if pygame.display.get_driver() == "offscreen" and not _asked_for("offscreen"):
+                raise pygame.error("SDL found only its offscreen driver")
             self.surface = pygame.display.set_mode(self._clamped(self.size), pygame.RESIZABLE)
         except pygame.error as error:
+            pygame.display.quit()
             raise NoDisplayError(str(error)) from error
         pygame.display.set_caption("Sango")
         self.size = self.surface.get_size()

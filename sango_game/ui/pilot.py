@@ -25,14 +25,17 @@ class PilotError(Exception):
 
 
 class Pilot:
-    def __init__(self, app: App):
+    def __init__(self, app: App, wait_for_animations: bool = True):
         self.app = app
+        # False: `settle` stops at the first frame of an animation (the typewriter),
+        # the way a quick reader presses a key at once; True: it waits until it ends.
+        self.wait_for_animations = wait_for_animations
 
     @classmethod
-    def start(cls, **options) -> Pilot:
+    def start(cls, wait_for_animations: bool = True, **options) -> Pilot:
         app = App(AppOptions(**options))
         app.start()
-        pilot = cls(app)
+        pilot = cls(app, wait_for_animations)
         pilot.settle()
         return pilot
 
@@ -49,7 +52,9 @@ class Pilot:
             if not self.app.running:
                 return frame
             self.app.step(FRAME)
-            if not self.app.animating and not self.app.dirty and not pygame.event.peek():
+            if self.app.dirty or pygame.event.peek():
+                continue
+            if not self.app.animating or not self.wait_for_animations:
                 return frame + 1
         raise PilotError(f"the screen {self.screen_name} never stopped animating")
 
