@@ -78,11 +78,9 @@ def test_a_folder_that_cannot_be_made(tmp_path):
 def _others_can_reach(path: Path) -> bool:
     """True when a different user may read `path` and pass through every folder above it."""
     path = path.resolve()
-    for part in [path, *path.parents]:
-        mode = part.stat().st_mode
-        if not mode & stat.S_IXOTH or (part == path and not mode & stat.S_IROTH):
-            return False
-    return True
+    if not path.stat().st_mode & stat.S_IROTH:
+        return False
+    return all(folder.stat().st_mode & stat.S_IXOTH for folder in path.parents)
 
 
 def _as_other_user() -> list[str] | None:
