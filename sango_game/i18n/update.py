@@ -19,7 +19,7 @@ from babel.messages.pofile import write_po
 from sango_game.i18n import diagnostics
 from sango_game.i18n.diagnostics import Problem
 from sango_game.i18n.languages import catalog_path, describe, discover, normalise
-from sango_game.i18n.plurals import examples
+from sango_game.i18n.plurals import cldr_rule, examples
 from sango_game.i18n.po_reader import babel_locale, read_po_file
 from sango_game.i18n.status import REVIEW_NOTE
 
@@ -109,6 +109,7 @@ def new_catalog(locale_dir: Path, template_path: Path, code: str) -> Path:
         raise FileNotFoundError(template_path)
     catalog = template
     catalog.locale = locale
+    catalog.mime_headers = [("Plural-Forms", cldr_rule(code).header)]
     catalog.fuzzy = False
     catalog.revision_date = datetime.datetime.now(datetime.UTC)
     language = describe(code)
@@ -121,8 +122,6 @@ def new_catalog(locale_dir: Path, template_path: Path, code: str) -> Path:
 
 def header_comment(code: str) -> str:
     """The comment at the top of a new catalog: the review note and the plural forms."""
-    from sango_game.i18n.plurals import cldr_rule
-
     language = describe(code)
     rule = cldr_rule(code)
     lines = [

@@ -60,3 +60,20 @@ def test_the_pybabel_command_names_the_mapping_file_and_keywords():
     assert "--mapping-file=babel.cfg" in command
     assert "--keyword=npgettext:1c,2,3" in command and "--no-default-keywords" in command
     assert (ROOT / "babel.cfg").read_text(encoding="utf-8").count("sango_levels") == 1
+
+
+def test_pybabel_itself_reproduces_the_template(fresh, tmp_path):
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    pybabel = Path(sys.executable).with_name("pybabel")
+    if not pybabel.exists():
+        pybabel = shutil.which("pybabel")
+        if pybabel is None:
+            pytest.skip("pybabel is not installed")
+    output = tmp_path / "by-pybabel.pot"
+    command = [str(pybabel), "--quiet", *template.pybabel_command(str(output))[1:]]
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+    assert template.comparable(output.read_text(encoding="utf-8")) == template.comparable(fresh)
