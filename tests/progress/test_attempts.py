@@ -29,6 +29,14 @@ def test_a_level_resumes_where_the_child_left_it_even_after_a_restart(tmp_path):
     store.close()
 
 
+def test_commits_are_durable_and_logged_ahead(store):
+    disk = store._db._disk
+    assert disk.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    assert disk.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
+    assert disk.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+    assert disk.execute("PRAGMA foreign_keys").fetchone() == (1,)
+
+
 def test_finish_and_map_statuses(store):
     child = make_child(store)
     levels = [("a1", "privacy"), ("a2", "privacy"), ("a3", "privacy"), ("b1", "kindness")]
