@@ -56,7 +56,10 @@ ENGLISH_ACTIVE = Active(describe(SOURCE), (), _ENGLISH_LOCALE)
 
 @dataclass
 class Translator:
-    """All catalogs of one locale folder and the language now in use."""
+    """All catalogs of one locale folder and the language now in use.
+
+    `locale_dir=None` means the game's own `locale/` folder (sango_game.resources).
+    """
 
     locale_dir: Path | None = None
     active: Active = ENGLISH_ACTIVE
@@ -64,8 +67,16 @@ class Translator:
 
     # --- languages -------------------------------------------------------
 
+    def folder(self) -> Path:
+        """The locale folder in use (the game's own when none was given)."""
+        if self.locale_dir is not None:
+            return self.locale_dir
+        from sango_game import resources
+
+        return resources.locale_dir()
+
     def catalog_paths(self) -> dict[str, Path]:
-        return discover(self.locale_dir)[0]
+        return discover(self.folder())[0]
 
     def available_languages(self, include_pseudo: bool | None = None) -> tuple[Language, ...]:
         """English first, then every readable catalog's language, then pseudo ones if asked."""
@@ -112,7 +123,7 @@ class Translator:
 
     def problems(self) -> tuple[Problem, ...]:
         """Every problem in every catalog file of the locale folder."""
-        paths, found = discover(self.locale_dir)
+        paths, found = discover(self.folder())
         collected = list(found)
         for code, path in sorted(paths.items()):
             collected.extend(self.catalog(code, path).problems)
