@@ -100,6 +100,7 @@ def subset_cjk(collection: Path, out: Path, codepoints: set[int]) -> None:
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=codepoints)
     subsetter.subset(font)
+    font.recalcTimestamp = False  # same input, same bytes
     font.save(str(out))
 
 

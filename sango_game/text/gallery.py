@@ -30,6 +30,8 @@ class Case:
     size: int = 24
     scale: float = 1.0
     direction: str | None = None
+    align: str = "start"
+    reveal: int | None = None
 
 
 CASES = (
@@ -47,8 +49,10 @@ CASES = (
     Case("mixed-200-percent", "Pip, Пип, 小明 and سانغو say hello 2024!", "en", 560, scale=2.0),
     Case("markup-all-tags", "<name>Sango</name>: <em>emphasis</em>, <b>bold</b>, <safe>safe</safe>,"
          " <unsafe>unsafe</unsafe>, <mixed>mixed</mixed>, <bad>unknown</bad>.", "en", 420),
-    Case("centre-rtl-override", "hello in a right-to-left pseudo-locale", "qps-rtl", 300,
+    Case("rtl-override", "hello in a right-to-left pseudo-locale", "qps-rtl", 300,
          direction="rtl"),
+    Case("arabic-centred", "سانغو يقول: <safe>أحسنت</safe> يا Pip!", "ar", 420, align="center"),
+    Case("arabic-typewriter-12-of-30", "مرحبا يا Pip، كيف حالك اليوم؟", "ar", 420, reveal=12),
 )
 
 
@@ -56,7 +60,8 @@ def render_case(case: Case, out_dir: Path) -> Path:
     from .preview import render_preview
 
     out = out_dir / f"{case.name}.png"
-    render_preview(case.text, case.lang, case.width, case.size, out, case.direction, case.scale)
+    render_preview(case.text, case.lang, case.width, case.size, out, case.direction, case.scale,
+                   align=case.align, reveal=case.reveal)
     return out
 
 
@@ -138,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     for case in CASES:
         ours = render_case(case, args.out_dir)
         print(ours)
-        if args.reference and case.lang == "ar":
+        if args.reference and case.lang == "ar" and case.reveal is None:
             pictures = [("Sango text engine", ours)]
             pango = render_pango(case, args.out_dir)
             if pango:

@@ -23,7 +23,8 @@ BACKGROUND = (255, 255, 255)
 
 def render_preview(text: str, lang: str, width: int | None, size: int, out_path: Path | str,
                    direction: str | None = None, scale: float = 1.0,
-                   fonts_dir: Path | None = None) -> tuple[Problem, ...]:
+                   fonts_dir: Path | None = None, align: str = "start",
+                   reveal: int | None = None) -> tuple[Problem, ...]:
     """Write the PNG; return the problems found (broken markup, missing fonts)."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     import pygame
@@ -33,12 +34,12 @@ def render_preview(text: str, lang: str, width: int | None, size: int, out_path:
     pygame.font.init()
     engine = TextEngine(fonts_dir or assets_dir() / "fonts")
     engine.scale = scale
-    para = engine.layout(text, lang, width, TextStyle(size=size), direction)
+    para = engine.layout(text, lang, width, TextStyle(size=size, align=align), direction)
     box_width = max(1, para.width)
     image = pygame.Surface((box_width + 2 * MARGIN, para.height + 2 * MARGIN))
     image.fill(BACKGROUND)
     pygame.draw.rect(image, FRAME, (MARGIN - 1, MARGIN - 1, box_width + 2, para.height + 2), 1)
-    para.draw(image, (MARGIN, MARGIN))
+    para.draw(image, (MARGIN, MARGIN), reveal)
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
     pygame.image.save(image, str(out))
