@@ -248,7 +248,10 @@ class Autoplay:
         for _ in range(6):
             if pilot.screen_name == "title":
                 return
-            pilot.press(pygame.K_ESCAPE)
+            if self.options.input == "keyboard":
+                pilot.press(pygame.K_ESCAPE)
+            else:
+                self.activate("back")
         self.expect("title")
 
 

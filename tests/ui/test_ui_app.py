@@ -1,0 +1,113 @@
+"""The loop, the edges (no display, quit-after), right-to-left, data files."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pygame
+import pytest
+
+from sango_game.resources import assets_dir
+from sango_game.ui.app import missing_display
+from sango_game.ui.helplines import load_helplines, system_country
+from sango_game.ui.images import ImageCache
+from sango_game.ui.sound import SoundPlayer
+from sango_game.ui.theme import load_theme
+
+
+def test_a_still_screen_draws_no_frames(pilot):
+    drawn = pilot.app.frames_drawn
+    pilot.step(30)
+    assert pilot.app.frames_drawn == drawn
+    assert not pilot.app.animating
+    pilot.press(pygame.K_TAB)  # a change draws exactly what is needed
+    assert pilot.app.frames_drawn > drawn
+
+
+def _run_game(env_changes: dict, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    for key, value in env_changes.items():
+        if value is None:
+            env.pop(key, None)
+        else:
+            env[key] = value
+    return subprocess.run([sys.executable, "-m", "sango_game", *args], env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def test_no_display_says_so_plainly_and_exits_non_zero():
+    done = _run_game({"SDL_VIDEODRIVER": None, "DISPLAY": None, "WAYLAND_DISPLAY": None})
+    assert done.returncode == 3
+    assert "xvfb-run -a sango-game" in done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
+
+
+def test_no_display_check_trusts_a_chosen_driver():
+    assert missing_display({"SDL_VIDEODRIVER": "dummy"}) is None
+    assert missing_display({"DISPLAY": ":1"}) is None
+    if sys.platform.startswith("linux"):
+        assert "DISPLAY" in missing_display({})
+
+
+def test_quit_after_from_the_environment_under_the_dummy_driver():
+    done = _run_game({"SDL_VIDEODRIVER": "dummy", "SANGO_QUIT_AFTER": "0.3"})
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_right_to_left_mirrors_the_layout(pilot):
+    from sango_game import i18n
+
+    assert pilot.app.set_language("qps-rtl")
+    assert i18n.current_language().direction == "rtl"
+    pilot.settle()
+    pilot.click("play")
+    width = pilot.app.size[0]
+    assert pilot.widget("back").rect.right > width // 2  # Back sits on the reading side
+    assert pilot.widget("help").rect.left < width // 2
+    pilot.press(pygame.K_ESCAPE)
+    assert pilot.screen_name == "title"
+    pilot.app.set_language("en")
+
+
+def test_every_track_theme_has_every_base_value():
+    base = load_theme(None)
+    for track in ("under-9", "9-11", "12-18"):
+        theme = load_theme(track, (1920, 1080))
+        assert set(base.colors) <= set(theme.colors)
+        assert set(base.sizes) <= set(theme.sizes)
+        assert theme.scale == pytest.approx(1.5)
+        assert theme.px("button_min_height") >= 44  # big targets for children
+    assert load_theme("under-9").px("text") > load_theme("12-18").px("text")
+
+
+def test_help_lines_by_country_with_a_default():
+    lines = load_helplines()
+    assert lines.for_country("GB")[0].number == "0800 1111"
+    assert lines.for_country("DE")[0].number == "116 111"  # EU-wide line
+    assert {line.number for line in lines.for_country("FR")} == {"3018", "119"}
+    default = lines.for_country("XX")
+    assert default[0].number is None and "adult you trust" in default[0].about
+    assert system_country({"LANG": "en_GB.UTF-8"}) == "GB"
+    assert system_country({"LANG": "C.UTF-8"}) is None
+
+
+def test_a_missing_picture_draws_a_placeholder_and_is_reported():
+    pygame.display.init()
+    try:
+        images = ImageCache(assets_dir())
+        surface = images.get("characters/nobody.svg", (120, 80))
+        assert surface.get_size() == (120, 80)
+        assert [p.code for p in images.problems] == ["UI-IMG-MISSING"]
+        assert images.get("characters/sango.svg", (100, 100)).get_size() == (100, 100)
+    finally:
+        pygame.display.quit()
+
+
+def test_a_missing_sound_is_skipped(tmp_path):
+    player = SoundPlayer(tmp_path)
+    player.play("choice")
+    assert player.played == ["choice"]
+    assert player.problems  # no device or no file: recorded, never raised
