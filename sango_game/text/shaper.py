@@ -49,7 +49,11 @@ class Shaper:
                 color: Color) -> pygame.Surface:
         def draw() -> pygame.Surface:
             self.shaping_calls += 1
-            return self._ready(face, px, script, rtl).render(text, True, color)
+            font = self._ready(face, px, script, rtl)
+            try:
+                return font.render(text, True, color)
+            except pygame.error:  # nothing visible (a lone joiner or mark): draw nothing
+                return pygame.Surface((0, font.get_height()), pygame.SRCALPHA)
 
         return self.surfaces.get_or_make((face, px, script, rtl, text, color), draw)
 

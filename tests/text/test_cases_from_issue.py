@@ -122,3 +122,28 @@ def test_mixed_scripts_at_double_size(engine):
     assert fonts["مرحبا"] == ("noto-sans-arabic", "rtl")
     wrapped = engine.layout(text, "en", 300, STYLE)
     assert len(wrapped.lines) > 1 and all(line.width <= 300 for line in wrapped.lines)
+
+
+def test_no_missing_glyph_box_on_any_bench_page(engine):
+    """Every character is drawn by a font whose file has it (checked through the cmap)."""
+    from sango_game.text.bench_pages import PAGES
+
+    for lang, page in PAGES.items():
+        for source in page:
+            para = engine.layout(source, lang, 900, STYLE)
+            for run in para.runs:
+                coverage = engine.book.coverage(run.font)
+                missing = [c for c in run.text if ord(c) not in coverage]
+                assert not missing, (lang, run.font, missing)
+            assert para.problems == ()
+
+
+def test_bench_pages_wrap_inside_the_box(engine):
+    from sango_game.text.bench_pages import PAGES
+
+    for lang, page in PAGES.items():
+        for source in page:
+            para = engine.layout(source, lang, 500, STYLE)
+            assert all(line.width <= 500 for line in para.lines), lang
+            assert "".join(t.replace(" ", "") for t in para.line_texts()) == para.text.replace(
+                " ", "").replace("\n", "")

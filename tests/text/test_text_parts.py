@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import pygame
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from uniseg.linebreak import line_break_boundaries
 
@@ -68,3 +69,26 @@ def test_direction_from_language_and_override():
     assert direction_of("qps-rtl") == "rtl" and direction_of("qps") == "ltr"
     assert direction_of("en", "rtl") == "rtl" and direction_of("ar", "ltr") == "ltr"
     assert direction_of("az_Arab") == "rtl" and direction_of("ks-Deva") == "ltr"
+
+
+MIXED = list("ab Zé我，。（）()«»“”!?،مرحبا12Жж \u200d\u064e-") + ["\n", "<b>", "</b>", "<em>",
+                                                             "</em>", "<x>", "Pip"]
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(MIXED), max_size=40).map("".join),
+       st.sampled_from(["en", "ar", "zh", "ru"]), st.sampled_from([None, 1, 40, 120, 400]))
+def test_any_mixed_text_lays_out_without_losing_characters(engine, text, lang, width):
+    para = engine.layout(text, lang, width)
+    assert para.length == len(para.text)
+    covered = []
+    for line in para.lines:
+        covered.extend(range(line.start, line.end))
+        drawn = sorted(i for run in line.runs for i in range(run.start, run.end))
+        assert drawn == list(range(line.start, line.start + len(drawn)))  # no gaps, no repeats
+        if width and width >= 40 and line.end - line.start > 1:
+            assert line.width <= width
+    hard_breaks = [i for i, c in enumerate(para.text) if c == "\n"]
+    assert sorted(covered + hard_breaks) == list(range(para.length))
+    para.draw(pygame.Surface((500, 500), pygame.SRCALPHA), (0, 0), reveal=len(text) // 2)
