@@ -137,6 +137,7 @@ class _HardLine:
 
 def lay_out(source: str, lang: str, direction: str, width: int | None, style: TextStyle,
             scale: float, book: FontBook, shaper: Shaper) -> Paragraph:
+    source = source.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     marked = parse(source)
     text = marked.text
     rtl = direction == "rtl"
