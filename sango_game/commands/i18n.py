@@ -68,6 +68,8 @@ def add_parser(subparsers) -> None:
 
     new = commands.add_parser("new", help="start a translation from the template")
     new.add_argument("lang", metavar="LANG", help="language code, e.g. de, pt_BR, zh_Hant")
+    new.add_argument("--translator", default=None,
+                     help="your name and e-mail for the Last-Translator header (optional)")
     new.set_defaults(run=run_new)
 
 
@@ -107,18 +109,18 @@ def run_status(args: argparse.Namespace) -> int:
     if not results:
         print("No translations yet. Start one with `sango-game i18n new LANG`.")
         return 0
-    print(f"{'language':<24} {'done':>6} {'transl.':>8} {'fuzzy':>6} {'missing':>8} "
-          f"{'obsolete':>9}  ui     levels")
+    print(f"{'code':<9} {'done':>6} {'transl.':>8} {'fuzzy':>6} {'missing':>8} "
+          f"{'obsolete':>9} {'ui':>6}  {'levels done':<12} language")
     for code, status in results.items():
         counts = status.counts
         ui = status.groups.get("ui")
         levels = [c for name, c in status.groups.items() if name not in ("ui", "tracks-topics")]
-        complete = sum(1 for c in levels if c.percent == 100.0)
-        label = f"{code} {status.name}"
-        print(f"{label:<24} {counts.percent:>5.1f}% {counts.translated:>8} {counts.fuzzy:>6} "
-              f"{counts.missing:>8} {status.obsolete:>9}  "
-              f"{(ui.percent if ui else 100.0):>5.1f}% {complete}/{len(levels)} complete"
-              + ("" if status.readable else "  (file unreadable: see `i18n check`)"))
+        complete = f"{sum(1 for c in levels if c.percent == 100.0)}/{len(levels)}"
+        notes = "" if status.readable else "  (file unreadable: see `i18n check`)"
+        notes += "  (awaits review)" if status.awaiting_review else ""
+        print(f"{code:<9} {counts.percent:>5.1f}% {counts.translated:>8} {counts.fuzzy:>6} "
+              f"{counts.missing:>8} {status.obsolete:>9} {(ui.percent if ui else 100.0):>5.1f}%"
+              f"  {complete:<12} {status.name}{notes}")
         if args.levels:
             for name, group in sorted(status.groups.items()):
                 print(f"    {name:<36} {group.percent:>5.1f}% "
@@ -235,10 +237,11 @@ def run_update(args: argparse.Namespace) -> int:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    from sango_game.i18n.update import new_catalog
+    from sango_game.i18n.update import DEFAULT_TRANSLATOR, new_catalog
 
     try:
-        path = new_catalog(_locale_dir(args), _template(args), args.lang)
+        path = new_catalog(_locale_dir(args), _template(args), args.lang,
+                           args.translator or DEFAULT_TRANSLATOR)
     except FileExistsError as error:
         print(f"{error}: already exists; use `sango-game i18n update`", file=sys.stderr)
         return 1

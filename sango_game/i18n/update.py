@@ -95,7 +95,12 @@ def _write(catalog, path: Path) -> None:
     temporary.replace(path)
 
 
-def new_catalog(locale_dir: Path, template_path: Path, code: str) -> Path:
+DEFAULT_TRANSLATOR = "Sango translators"
+
+
+def new_catalog(
+    locale_dir: Path, template_path: Path, code: str, translator: str = DEFAULT_TRANSLATOR
+) -> Path:
     """Start `locale/<code>/LC_MESSAGES/sango.po` from the template (never overwrites)."""
     code = normalise(code)
     locale = babel_locale(code)
@@ -114,6 +119,7 @@ def new_catalog(locale_dir: Path, template_path: Path, code: str) -> Path:
     catalog.revision_date = datetime.datetime.now(datetime.UTC)
     language = describe(code)
     catalog.language_team = f"{language.english_name} <none>"
+    catalog.last_translator = translator
     catalog.header_comment = header_comment(code)
     path.parent.mkdir(parents=True, exist_ok=True)
     _write(catalog, path)

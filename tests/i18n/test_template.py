@@ -77,3 +77,52 @@ def test_pybabel_itself_reproduces_the_template(fresh, tmp_path):
     command = [str(pybabel), "--quiet", *template.pybabel_command(str(output))[1:]]
     subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
     assert template.comparable(output.read_text(encoding="utf-8")) == template.comparable(fresh)
+
+
+def test_every_source_text_uses_only_plain_placeholders_and_closed_tags(fresh, tmp_path):
+    """A source string with {0} or {x.y} could never be translated safely."""
+    from sango_game.i18n import markup, placeholders
+
+    path = tmp_path / "sango.pot"
+    path.write_text(fresh, encoding="utf-8")
+    bad = []
+    for message in read_po_file(path).catalog:
+        for text in (message.id if isinstance(message.id, tuple) else (message.id,)):
+            parsed = placeholders.parse(text)
+            reason = parsed.error or ", ".join(parsed.unsafe) or markup.nesting_error(text)
+            if reason:
+                where = ", ".join(name for name, _line in message.locations)
+                bad.append(f"{where} {message.context or ''} {text!r}: {reason}")
+    assert bad == []
+
+
+def test_a_complete_translation_of_the_real_template_is_clean(fresh, tmp_path):
+    """Fill a new catalog with pseudo-translations: check and msgfmt must pass."""
+    import shutil
+    import subprocess
+
+    from babel.messages.pofile import write_po
+
+    from sango_game.i18n.check import check_catalogs
+    from sango_game.i18n.pseudo import pseudo
+    from sango_game.i18n.update import new_catalog
+
+    pot = tmp_path / "sango.pot"
+    pot.write_text(fresh, encoding="utf-8")
+    path = new_catalog(tmp_path, pot, "ar")
+    po = read_po_file(path, "ar")
+    for message in po.catalog:
+        if isinstance(message.id, tuple):
+            message.string = tuple(pseudo(message.id[1]) for _ in range(po.rule.nplurals))
+        elif message.id:
+            message.string = pseudo(message.id)
+    with open(path, "wb") as handle:
+        write_po(handle, po.catalog, width=76)
+    errors = [p.format() for p in check_catalogs(tmp_path) if p.is_error]
+    assert errors == []
+    msgfmt = shutil.which("msgfmt")
+    if msgfmt:
+        result = subprocess.run([msgfmt, "--check", "-o", "/dev/null", str(path)],
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        assert "warning" not in result.stderr, result.stderr
