@@ -51,6 +51,8 @@ def add_parser(subparsers) -> None:
     preview.add_argument("--id", dest="msgctxt", help="draw this msgctxt's translation instead")
     preview.add_argument("--width", type=int, default=600, help="width in pixels (600)")
     preview.add_argument("--size", type=int, default=24, help="text size in points (24)")
+    preview.add_argument("--nickname", default="Pip",
+                         help="the nickname that fills {nickname} (Pip)")
     preview.add_argument("-o", "--output", type=Path, required=True, help="PNG file to write")
     preview.set_defaults(run=run_preview)
 
@@ -145,8 +147,11 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_preview(args: argparse.Namespace) -> int:
+    import os
+
     from sango_game import i18n
 
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     i18n.setup(_locale_dir(args))
     language = i18n.set_language(args.lang)
     text = args.text
@@ -163,8 +168,11 @@ def run_preview(args: argparse.Namespace) -> int:
     except ImportError as error:
         print(f"previews are not available here ({error})", file=sys.stderr)
         return 2
-    render_preview(text, language.code, args.width, args.size, args.output,
-                   direction=language.direction)
+    text = i18n.translator().format(text, {"nickname": args.nickname})
+    found = render_preview(text, language.code, args.width, args.size, args.output,
+                           direction=language.direction) or ()
+    for problem in found:
+        print(problem.format() if hasattr(problem, "format") else problem, file=sys.stderr)
     print(f"{args.output}: {language.native_name} ({language.direction}), {args.width} px wide")
     return 0
 

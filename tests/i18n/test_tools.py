@@ -192,3 +192,16 @@ def test_every_shipped_catalog_is_clean_and_awaits_review(path):
     problems = [p for p in check_catalogs(path.parents[2], [path.parts[-3]]) if p.is_error]
     assert problems == [], "\n".join(p.format() for p in problems)
     assert "awaits review by a native speaker" in path.read_text(encoding="utf-8")
+
+
+def test_preview_draws_a_translation_by_its_id(locale_dir, template, tmp_path, capsys):
+    pytest.importorskip("pygame")
+    path = new_catalog(locale_dir, template, "ar")
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        HELLO_EMPTY, 'msgid "Hi {nickname}!"\nmsgstr "مرحبا {nickname}!"'), encoding="utf-8")
+    output = tmp_path / "hello.png"
+    code = cli.main(["i18n", "--locale-dir", str(locale_dir), "preview", "--lang", "ar",
+                     "--id", "lvl/s/hello", "--width", "300", "-o", str(output)])
+    assert code == 0
+    assert output.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "(rtl)" in capsys.readouterr().out
