@@ -9,6 +9,7 @@ and records a problem once (`ImageCache.problems`).
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,8 +51,11 @@ class ImageCache:
     def natural_size(self, name: str) -> tuple[int, int] | None:
         """The picture's own size (from its SVG viewBox), or None when missing."""
         if name not in self._natural:
-            surface = self._load(name, None)
-            self._natural[name] = surface.get_size() if surface else None
+            size = svg_size(self.resolve(name))
+            if size is None:
+                surface = self._load(name, None)
+                size = surface.get_size() if surface else None
+            self._natural[name] = size
         return self._natural[name]
 
     def fit_size(self, name: str, box: tuple[int, int]) -> tuple[int, int]:
@@ -106,6 +110,29 @@ class ImageCache:
 
     def clear(self) -> None:
         self._cache.clear()
+
+
+_VIEWBOX = re.compile(r'viewBox\s*=\s*["\']\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)')
+_WIDTH = re.compile(r'<svg[^>]*?\swidth\s*=\s*["\']([\d.]+)(?:px)?["\']', re.S)
+_HEIGHT = re.compile(r'<svg[^>]*?\sheight\s*=\s*["\']([\d.]+)(?:px)?["\']', re.S)
+
+
+def svg_size(path: Path) -> tuple[int, int] | None:
+    """An SVG's size from its root element, read without rendering it."""
+    if path.suffix.lower() != ".svg":
+        return None
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return None
+    width, height = _WIDTH.search(head), _HEIGHT.search(head)
+    if width and height:
+        return max(1, round(float(width.group(1)))), max(1, round(float(height.group(1))))
+    box = _VIEWBOX.search(head)
+    if box:
+        return max(1, round(float(box.group(1)))), max(1, round(float(box.group(2))))
+    return None
 
 
 def placeholder(size: tuple[int, int]) -> pygame.Surface:

@@ -19,6 +19,7 @@ from sango_game.resources import assets_dir
 log = logging.getLogger(__name__)
 
 REFERENCE_SIZE = (1280, 720)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DEFAULT_TRACK = "9-11"
 
 
@@ -49,7 +50,7 @@ def _merge(base: dict, override: dict) -> dict:
 def _read_theme_file(path: Path) -> dict:
     try:
         with open(path, encoding="utf-8") as handle:
-            data = yaml.safe_load(handle) or {}
+            data = yaml.load(handle, Loader=_LOADER) or {}
     except (OSError, yaml.YAMLError) as error:
         log.warning("theme file %s could not be read: %s", path, error)
         return {}

@@ -1,6 +1,7 @@
-"""The title screen: Sango's name and art, Play, Settings, Quit, and languages.
+"""The title screen: Sango's name and art, Play, Settings, Quit, and the language.
 
-Each language is named in its own script. Room is left below the buttons for
+The language button shows the current language in its own script and opens
+the list of languages, each named in its own script. Room is left below the buttons for
 a "For teachers" entry a later issue adds.
 """
 
@@ -8,10 +9,10 @@ from __future__ import annotations
 
 import pygame
 
-from sango_game import i18n
 from sango_game.i18n import _
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
+from sango_game.ui.screens.language import language_button
 from sango_game.ui.widgets import Button, Label, Picture
 
 
@@ -49,33 +50,13 @@ class TitleScreen(Screen):
             ("quit", _("Quit"), "icons/quit.svg", self.app.quit),
         ):
             column.add(Button(name, words, action, icon=icon), width=button_width, align="center")
-        languages = i18n.available_languages()
-        if len(languages) > 1:
-            current = i18n.current_language().code
-            buttons = [
-                Button(
-                    f"lang-{language.code}",
-                    language.native_name,
-                    lambda code=language.code: self.pick_language(code),
-                    variant="secondary",
-                    selected=language.code == current,
-                    role="small",
-                )
-                for language in languages
-            ]
-            column.row(buttons, min_width=round(180 * ctx.theme.scale))
+        column.add(language_button(self.app), width=button_width, align="center")
         return column.widgets
 
     def play(self) -> None:
         from sango_game.ui.screens.profiles import ProfilesScreen
 
         self.app.push(ProfilesScreen(self.app))
-
-    def pick_language(self, code: str) -> None:
-        if self.app.set_language(code):
-            settings = self.app.services.settings
-            settings.language = code
-            self.app.services.save_settings(settings)
 
     def on_key(self, event) -> bool:
         return (
