@@ -57,6 +57,39 @@ def check_file(path: Path, code: str | None) -> list[Problem]:
     found = list(compile_po(po).problems)
     found.extend(_plural_rule_notes(po, code))
     found.extend(_length_problems(po))
+    found.extend(_template_defaults(po))
+    return found
+
+
+TEMPLATE_DEFAULTS = {
+    "Last-Translator": "FULL NAME <EMAIL@ADDRESS>",
+    "Language-Team": "LANGUAGE <LL@li.org>",
+}
+
+
+def _template_defaults(po: PoFile) -> list[Problem]:
+    """Header fields still holding the template's placeholder (msgfmt warns too)."""
+    if po.catalog is None:
+        return []
+    try:
+        lines = po.path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+    found = []
+    for field, default in TEMPLATE_DEFAULTS.items():
+        for number, line in enumerate(lines, start=1):
+            if line.strip() == f'"{field}: {default}\\n"':
+                found.append(
+                    Problem(
+                        diagnostics.BAD_HEADER,
+                        WARNING,
+                        shown_path(po.path),
+                        number,
+                        1,
+                        f"{field} still says {default!r}; put a name there "
+                        f"(e.g. 'Sango translators')",
+                    )
+                )
     return found
 
 

@@ -205,3 +205,12 @@ def test_preview_draws_a_translation_by_its_id(locale_dir, template, tmp_path, c
     assert code == 0
     assert output.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "(rtl)" in capsys.readouterr().out
+
+
+def test_template_default_header_values_are_warnings(locale_dir):
+    text = po_text("fr", 'msgid "Play"\nmsgstr "Jouer"\n').replace(
+        '"MIME-Version', '"Last-Translator: FULL NAME <EMAIL@ADDRESS>\\n"\n"MIME-Version')
+    write_po(locale_dir, "fr", text)
+    [problem] = check_catalogs(locale_dir)
+    assert (problem.code, problem.severity) == (diagnostics.BAD_HEADER, "warning")
+    assert problem.line == line_of(text, '"Last-Translator')
