@@ -33,7 +33,7 @@ def _levels_from_rust(text: str, rtl: bool) -> list[int] | None:
         from bidi import get_display
 
         debug = get_display(text, base_dir="R" if rtl else "L", debug=True)
-        section = debug[debug.index("levels: [") : debug.index("paragraphs: [")]
+        section = debug[debug.rindex("levels: [") : debug.rindex("paragraphs: [")]
     except (ImportError, ValueError, TypeError):
         return None
     byte_levels = [int(value) for value in _LEVEL.findall(section)]

@@ -30,11 +30,11 @@ MIN_SCALE, MAX_SCALE = 0.5, 3.0
 
 class TextEngine:
     def __init__(self, fonts_dir: Path | str, paragraph_limit: int = 256,
-                 measure_limit: int = 50_000, surface_limit: int = 4096) -> None:
+                 measure_limit: int = 50_000, surface_bytes: int = 48 * 1024 * 1024) -> None:
         if not pygame.font.get_init():
             pygame.font.init()
         self.book = FontBook(fonts_dir)
-        self.shaper = Shaper(self.book, measure_limit, surface_limit)
+        self.shaper = Shaper(self.book, measure_limit, surface_bytes)
         self.paragraphs: LRUCache[Paragraph] = LRUCache(paragraph_limit)
         self._scale = 1.0
 

@@ -16,12 +16,16 @@ from .fonts import Face, FontBook
 Color = tuple[int, int, int]
 
 
+def _pixel_bytes(surface: pygame.Surface) -> int:
+    return surface.get_width() * surface.get_height() * surface.get_bytesize() + 64
+
+
 class Shaper:
     def __init__(self, book: FontBook, measure_limit: int = 50_000,
-                 surface_limit: int = 4096) -> None:
+                 surface_bytes: int = 48 * 1024 * 1024) -> None:
         self.book = book
         self.widths: LRUCache[int] = LRUCache(measure_limit)
-        self.surfaces: LRUCache[pygame.Surface] = LRUCache(surface_limit)
+        self.surfaces: LRUCache[pygame.Surface] = LRUCache(surface_bytes, weigh=_pixel_bytes)
         self.shaping_calls = 0  # for tests: how often HarfBuzz really ran
         self._can_set_script = True
 

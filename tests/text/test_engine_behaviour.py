@@ -62,14 +62,31 @@ def test_redraw_shapes_nothing_and_layout_is_cached(engine):
     assert engine.shaper.shaping_calls == calls
 
 
-def test_caches_are_bounded(pygame_ready, fonts_dir):
-    small = TextEngine(fonts_dir, paragraph_limit=3, measure_limit=20, surface_limit=4)
+def test_caches_are_bounded(pygame_ready, fonts_dir):  # entries, and bytes of pixels
+    small = TextEngine(fonts_dir, paragraph_limit=3, measure_limit=20, surface_bytes=60_000)
     for number in range(12):
         para = small.layout(f"line number {number} with words", "en", 200, STYLE)
         para.draw(pygame.Surface((200, 100)), (0, 0))
     assert len(small.paragraphs) == 3
     assert len(small.shaper.widths) <= 20
-    assert len(small.shaper.surfaces) <= 4
+    assert 0 < small.shaper.surfaces.weight <= 60_000
+    assert len(small.shaper.surfaces) < 12
+
+
+def test_lru_cache_keeps_the_most_recent_entries():
+    from sango_game.text.cache import LRUCache
+
+    cache = LRUCache(2)
+    for key in "abc":
+        cache.get_or_make(key, lambda k=key: k.upper())
+    assert "a" not in cache and "b" in cache and "c" in cache
+    cache.get_or_make("b", lambda: "never called")
+    cache.get_or_make("d", lambda: "D")
+    assert "c" not in cache and "b" in cache and cache.hits == 1
+    weighed = LRUCache(10, weigh=len)
+    for text in ("aaaa", "bbbb", "cccc"):
+        weighed.get_or_make(text, lambda t=text: t)
+    assert weighed.weight == 8 and "aaaa" not in weighed
 
 
 def test_scale_changes_size_and_is_part_of_the_cache_key(engine):
