@@ -4,7 +4,8 @@ Every text of a level becomes a message whose `msgctxt` is its stable ID
 (`level-id/scene-id/line-id`, see docs/ARCHITECTURE.md) and whose `#.`
 comment tells the translator the level, track and topic, the scene, who says
 it and any length limit. `levels/tracks.yaml` and `levels/topics.yaml` give
-the track and topic names, descriptions and badges (`track/<id>/<field>`,
+the track names, ages and descriptions and the topic names, descriptions and
+badges (`track/<id>/<field>`,
 `topic/<id>/<field>`).
 
 A level is extracted when it matches the schema, even if `sango-game
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 TRACK_FIELDS = {
     "name": "the track's name, on the track picker",
     "description": "what the track is about, under its name on the track picker",
+    "ages": "the ages the track is for; write the numbers and the dash as your language does",
 }
 TOPIC_FIELDS = {
     "name": "the topic's name, on the level map",
@@ -105,6 +107,7 @@ def _table_messages(
     if not isinstance(rows, list):
         log.warning("%s: not extracted (%s)", path, _first(findings, f"no `{key}:` list"))
         return
+    found = []
     for index, row in enumerate(rows):
         if not isinstance(row, dict) or "id" not in row:
             continue
@@ -114,7 +117,8 @@ def _table_messages(
                 continue
             line = document.where((key, index, field))[0]
             comment = f"{kind.capitalize()} '{row['id']}': {role}."
-            yield line, "pgettext", (f"{kind}/{row['id']}/{field}", text), [comment]
+            found.append((line, "pgettext", (f"{kind}/{row['id']}/{field}", text), [comment]))
+    yield from sorted(found, key=lambda message: message[0])  # file order
 
 
 def _first(findings, fallback: str) -> str:

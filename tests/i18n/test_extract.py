@@ -75,8 +75,9 @@ def test_tracks_and_topics_names_descriptions_and_badges():
     with open(FIXTURES / "topics.yaml", "rb") as handle:
         topics = list(extract_levels(handle, (), (), {}))
     track_ids = [message[2][0] for message in tracks]
-    assert track_ids[:2] == ["track/under-9/name", "track/under-9/description"]
-    assert len(track_ids) == 6
+    assert track_ids[:3] == ["track/under-9/name", "track/under-9/ages",
+                             "track/under-9/description"]
+    assert len(track_ids) == 9
     assert tracks[0][2][1] == "Little Explorers" and tracks[0][0] == 6
     topic_ids = {message[2][0] for message in topics}
     assert {"topic/privacy/name", "topic/privacy/description", "topic/privacy/badge"} <= topic_ids
