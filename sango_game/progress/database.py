@@ -28,7 +28,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sango_game.progress import texts
-from sango_game.progress.opening import close_cleanly, forget_check, is_damage, open_database
+from sango_game.progress.opening import (
+    close_cleanly,
+    forget_check,
+    is_busy,
+    is_damage,
+    open_database,
+)
 from sango_game.progress.records import Notice
 from sango_game.progress.schema import migrate
 
@@ -120,7 +126,7 @@ class Database:
             _run_units(self._disk, self.pending, skip_refused=True)
         except sqlite3.Error as error:
             self._note_error(error)
-            if getattr(error, "sqlite_errorname", "") != "SQLITE_FULL":
+            if getattr(error, "sqlite_errorname", "") != "SQLITE_FULL" and not is_busy(error):
                 # read-only, unplugged, I/O error: open the file afresh next time
                 self._disk.close()
                 self._disk = None

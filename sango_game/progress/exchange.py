@@ -65,7 +65,7 @@ def export_data(db: sqlite3.Connection, profile_id: str) -> dict[str, Any] | Non
     attempts = []
     for attempt_row in db.execute(
         f"SELECT {', '.join(attempt_keys)} FROM attempts WHERE profile_id = ? "
-        "ORDER BY started_at, id", (profile_id,),
+        "ORDER BY started_at, rowid", (profile_id,),
     ):
         attempt = dict(zip(attempt_keys, attempt_row, strict=True))
         attempt["state"] = json.loads(attempt["state"] or "{}")

@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,6 +37,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 SIDE_FILES = ("-wal", "-shm")
 CHECKED_SUFFIX = "-checked"
+OPEN_RETRY_PAUSES_S = (0.05, 0.1, 0.2, 0.4)
 DAMAGE_ERRORS = ("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_IOERR_SHORT_READ")
 
 
@@ -46,6 +48,7 @@ class Opened:
     newer_version: bool = False
     notices: list[Notice] = field(default_factory=list)
     failure: str | None = None
+    busy: bool = False  # the failure was another process holding the file for a moment
 
 
 class DamagedFile(Exception):
@@ -80,7 +83,25 @@ def is_damage(error: sqlite3.Error) -> bool:
     )
 
 
+def is_busy(error: Exception) -> bool:
+    name = getattr(error, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(error)
+
+
 def open_database(path: Path) -> Opened:
+    """Open ``path`` for the store; a file another process holds busy for a
+    moment (recovery, a checkpoint) is tried again a few times first."""
+    for pause in OPEN_RETRY_PAUSES_S:
+        opened = _open_once(path)
+        if opened.connection is not None or not opened.busy:
+            return opened
+        if opened.snapshot is not None:
+            opened.snapshot.close()
+        time.sleep(pause)
+    return _open_once(path)
+
+
+def _open_once(path: Path) -> Opened:
     opened = Opened()
     folder = str(path.parent)
     try:
@@ -219,6 +240,7 @@ def _unreadable(opened: Opened, folder: str, error: Exception) -> Opened:
 def _snapshot_or_unreadable(opened: Opened, path: Path, error: Exception) -> Opened:
     """The file can't be written: try to read it so the child keeps their profile."""
     opened.failure = str(error)
+    opened.busy = is_busy(error)
     for uri_options in ("mode=ro", "mode=ro&immutable=1"):
         try:
             snapshot = sqlite3.connect(

@@ -292,7 +292,7 @@ class ProgressStore(TeacherMixin):
         if level_id is not None:
             sql += " AND level_id = ?"
             params += (level_id,)
-        sql += " ORDER BY started_at, id"
+        sql += " ORDER BY started_at, rowid"
         return self._read(lambda db: [_attempt(row) for row in db.execute(sql, params)], [])
 
     def choices(self, attempt_id: str) -> list[ChoiceRecord]:
@@ -307,7 +307,8 @@ class ProgressStore(TeacherMixin):
         """The unfinished attempt to resume, if any. With ``content_hash``, an
         attempt made on a different version of the level is not offered."""
         sql = ("SELECT id, content_hash, state FROM attempts WHERE profile_id = ? "
-               "AND level_id = ? AND status = 'in_progress' ORDER BY updated_at DESC LIMIT 1")
+               "AND level_id = ? AND status = 'in_progress' "
+               "ORDER BY updated_at DESC, rowid DESC LIMIT 1")
         row = self._read(lambda db: db.execute(sql, (profile_id, level_id)).fetchone(), None)
         if row is None or (content_hash is not None and row[1] != content_hash):
             return None
