@@ -106,3 +106,10 @@ def test_random_bytes_never_raise(locale_dir):
         i18n.set_language("fr")
         assert isinstance(_("Play"), str)
         assert isinstance(i18n.problems(), tuple)
+
+
+def test_a_windows_notepad_file_with_bom_and_crlf_reads_cleanly(locale_dir):
+    text = po_text("fr", GOOD_BODY).replace("\n", "\r\n")
+    _path, language, found = _load(locale_dir, b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert language.code == "fr" and found == ()
+    assert (_("Play"), _("Quit")) == ("Jouer", "Quitter")
