@@ -25,7 +25,7 @@ from typing import Any
 
 from sango_game.progress import texts, validate
 from sango_game.progress.ids import now
-from sango_game.progress.records import ImportReport, Problem
+from sango_game.progress.records import ImportReport, Problem, WriteResult
 
 FORMAT = "sango-profile"
 FORMAT_VERSION = 1
@@ -190,6 +190,55 @@ def plan_import(
     report = ImportReport(profile_id, final_nickname, renamed_from, local is not None,
                           added, updated, choices_added, badges_added)
     return tuple(statements), report
+
+
+class ExchangeMixin:
+    """``export_profile`` / ``import_profile`` for ``ProgressStore`` (uses its
+    ``_read`` and ``_write``)."""
+
+    # --- export and import ---------------------------------------------------------
+    def export_data(self, profile_id: str) -> dict[str, Any] | None:
+        """One child's rows as the export format (see ``exchange``), or None."""
+        return self._read(lambda db: export_data(db, profile_id), None)
+
+    def export_profile(self, profile_id: str, path: str | Path) -> WriteResult:
+        """Write a profile to a JSON file; ``value`` is the file's Path."""
+        data = self.export_data(profile_id)
+        if data is None:
+            return WriteResult(False, problem=Problem(
+                "not-found", "profile", texts.PROBLEM_NOT_FOUND))
+        path = Path(path)
+        try:
+            write_export(data, path)
+        except OSError:
+            return WriteResult(False, problem=Problem(
+                "export-failed", str(path), texts.PROBLEM_EXPORT_FAILED, {"path": str(path)}))
+        return WriteResult(True, path)
+
+    def import_profile(
+        self, source: str | Path | dict[str, Any], nickname: str | None = None
+    ) -> WriteResult:
+        """Merge an exported profile (a file or its data); ``value`` is an ImportReport.
+
+        ``nickname`` renames a new child on the way in; without it a clash with a
+        different child here gives "Nickname 2" and ``report.notice()`` explains."""
+        if isinstance(source, dict):
+            data = check_export(source, "data")
+        else:
+            data = read_export(Path(source))
+        if isinstance(data, Problem):
+            return WriteResult(False, problem=data)
+        planned = self._read(lambda db: plan_import(db, data, nickname), None)
+        if planned is None:
+            return WriteResult(False, problem=validate.bad_value("database", "unreadable"))
+        if isinstance(planned, Problem):
+            return WriteResult(False, problem=planned)
+        statements, report = planned
+        if not statements:
+            return WriteResult(self.can_save, report)
+        taken = Problem("nickname-taken", "nickname", texts.PROBLEM_NICKNAME_TAKEN,
+                        {"nickname": report.nickname})
+        return self._write(statements, report, taken)
 
 
 def _free_nickname(db: sqlite3.Connection, wanted: str) -> str:

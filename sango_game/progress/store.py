@@ -7,7 +7,8 @@ code). Nothing here raises to the UI for a disk or database trouble; what the
 person should know is in ``store.notices`` and ``store.can_save``.
 
 Profiles, attempts and choices live here; classes, badges and teacher
-settings in ``teacher.TeacherMixin``; export and import in ``exchange``.
+settings in ``teacher.TeacherMixin``; export and import in
+``exchange.ExchangeMixin``.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sango_game.progress import exchange, texts, validate
+from sango_game.progress import texts, validate
 from sango_game.progress.database import Database, Unit
+from sango_game.progress.exchange import ExchangeMixin
 from sango_game.progress.ids import new_id, now
 from sango_game.progress.records import (
     Attempt,
@@ -44,7 +46,7 @@ ATTEMPT_COLUMNS = (
 )
 
 
-class ProgressStore(TeacherMixin):
+class ProgressStore(TeacherMixin, ExchangeMixin):
     def __init__(self, path: Path) -> None:
         self.path = path
         self.data_dir = path.parent
@@ -330,47 +332,6 @@ class ProgressStore(TeacherMixin):
         rows = self._read(
             lambda db: [AttemptRow(*row) for row in db.execute(sql, (profile_id,))], [])
         return level_map(rows, levels, self.unlock_all)
-
-    # --- export and import ---------------------------------------------------------
-    def export_data(self, profile_id: str) -> dict[str, Any] | None:
-        """One child's rows as the export format (see ``exchange``), or None."""
-        return self._read(lambda db: exchange.export_data(db, profile_id), None)
-
-    def export_profile(self, profile_id: str, path: str | Path) -> WriteResult:
-        """Write a profile to a JSON file; ``value`` is the file's Path."""
-        data = self.export_data(profile_id)
-        if data is None:
-            return _not_found("profile")
-        path = Path(path)
-        try:
-            exchange.write_export(data, path)
-        except OSError:
-            return WriteResult(False, problem=Problem(
-                "export-failed", str(path), texts.PROBLEM_EXPORT_FAILED, {"path": str(path)}))
-        return WriteResult(True, path)
-
-    def import_profile(
-        self, source: str | Path | dict[str, Any], nickname: str | None = None
-    ) -> WriteResult:
-        """Merge an exported profile (a file or its data); ``value`` is an ImportReport.
-
-        ``nickname`` renames a new child on the way in; without it a clash with a
-        different child here gives "Nickname 2" and ``report.notice()`` explains."""
-        if isinstance(source, dict):
-            data = exchange.check_export(source, "data")
-        else:
-            data = exchange.read_export(Path(source))
-        if isinstance(data, Problem):
-            return WriteResult(False, problem=data)
-        planned = self._read(lambda db: exchange.plan_import(db, data, nickname), None)
-        if planned is None:
-            return WriteResult(False, problem=validate.bad_value("database", "unreadable"))
-        if isinstance(planned, Problem):
-            return WriteResult(False, problem=planned)
-        statements, report = planned
-        if not statements:
-            return WriteResult(self.can_save, report)
-        return self._write(statements, report, _nickname_taken(report.nickname))
 
     # --- plumbing --------------------------------------------------------------
     def _read(self, query: Callable[[sqlite3.Connection], T], default: T) -> T:
