@@ -48,7 +48,7 @@ FR = tuple(_french_spacing(line) for line in (
     "<name>Sango</name> : Salut <name>Pip</name> ! Tu as l’air inquiet. Que s’est-il passé après"
     " l’école aujourd’hui ?",
     "<name>Pip</name> : Quelqu’un qui s’appelle StarKid99 m’a envoyé un message dans le chat du"
-    " jeu. Il dit qu’il a onze ans, comme moi, et qu’il a 4 000 pièces d’or à donner.",
+    " jeu. Il dit qu’il a onze ans, comme moi, et qu’il a 4\u202f000 pièces d’or à donner.",
     "<name>Sango</name> : Ça a l’air génial. Qu’est-ce qu’il t’a demandé de faire ?",
     "<name>Pip</name> : Il m’a demandé mon mot de passe pour mettre les pièces sur mon compte. Il"
     " voulait aussi une photo de moi dans mon uniforme d’école, « juste pour être sûr que je suis"

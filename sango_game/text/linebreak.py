@@ -21,6 +21,7 @@ _CHUNK_STARTERS = frozenset({"AL", "HL", "ID", "NU"})
 # in tests/text/test_text_parts.py.
 _WORD_BODY = frozenset({"AL", "HL", "NU", "IS", "CM"})
 _WORD_TAIL = frozenset({"EX", "CL", "CP", "IS"})
+_LETTERS = frozenset({"AL", "HL"})
 _chunk_cache: LRUCache[tuple[int, ...]] = LRUCache(20000)
 _classes: dict[str, str] = {}
 
@@ -56,7 +57,17 @@ def _is_plain_word(chunk: str) -> bool:
     index = len(core)
     while index > 1 and _class(core[index - 1]) in _WORD_TAIL:
         index -= 1
-    return all(_class(char) in _WORD_BODY for char in core[:index])
+    body = core[:index]
+    for position, char in enumerate(body):
+        kind = _class(char)
+        if kind in _WORD_BODY:
+            continue
+        # an apostrophe between two letters (l’école, don't): LB19 keeps it joined
+        if kind != "QU" or not 0 < position < len(body) - 1:
+            return False
+        if _class(body[position - 1]) not in _LETTERS or _class(body[position + 1]) not in _LETTERS:
+            return False
+    return True
 
 
 def _chunks(text: str) -> list[tuple[int, int]]:
@@ -91,5 +102,6 @@ def grapheme_positions(text: str) -> list[int]:
 
 
 def clear_cache() -> None:
-    """Forget cached chunk breaks (for cold-start benchmarks)."""
+    """Forget cached chunk breaks and line-break classes (for cold-start benchmarks)."""
     _chunk_cache.clear()
+    _classes.clear()

@@ -25,7 +25,8 @@ def test_chunked_line_breaks_equal_uniseg(text):
 
 WORDS = ["Hello", "4,000", "مرحبًا", "a\u0301!", "1.\u064b", "e.g.", "end!", "(x)", "x)",
          "12.5%", "l’école", "Привет,", "مرحبا", "،", "word.Next", "a]", "»", "«", "-", "x-y",
-         "!", "?", "1", "我们", "，", "(", ")"]
+         "!", "?", "1", "我们", "，", "(", ")", "don't", "'quoted'", "l’", "’a", "a’b’c", "“x”",
+         "x'1", "1'x", "a'我"]
 
 
 @settings(max_examples=600, deadline=None)
