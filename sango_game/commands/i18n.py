@@ -1,7 +1,7 @@
 """`sango-game i18n`: the translators' tools.
 
     status [--json] [LANG ...]   how complete each translation is (UI and each level)
-    check [--json] [LANG ...]    problems in the .po files; exit 1 on errors
+    check [--json] [--msgfmt] [LANG ...]   problems in the .po files; exit 1 on errors
     preview --lang L -o F.png TEXT   draw a text the way the game does
     extract [--check]            make locale/sango.pot from the code and levels
     update                       merge the template into every .po (fuzzy, obsolete)
@@ -43,6 +43,8 @@ def add_parser(subparsers) -> None:
     check = commands.add_parser("check", help="find problems in the translations")
     check.add_argument("langs", nargs="*", metavar="LANG", help="only these languages")
     check.add_argument("--json", action="store_true", help="print problems as a JSON list")
+    check.add_argument("--msgfmt", action="store_true",
+                       help="also run GNU gettext's `msgfmt --check` on each file")
     check.set_defaults(run=run_check)
 
     preview = commands.add_parser("preview", help="draw a text as the game would, to a PNG")
@@ -143,7 +145,36 @@ def run_check(args: argparse.Namespace) -> int:
         for problem in found:
             print(problem.format())
     print(f"{errors} error(s), {len(found) - errors} warning(s)", file=sys.stderr)
+    if args.msgfmt and not _msgfmt_passes(_locale_dir(args), args.langs):
+        return 1
     return 1 if errors else 0
+
+
+def _msgfmt_passes(locale_dir: Path, langs: list[str]) -> bool:
+    """Run `msgfmt --check` on each catalog; print what it says."""
+    import shutil
+    import subprocess
+
+    from sango_game.i18n.languages import discover, normalise
+
+    msgfmt = shutil.which("msgfmt")
+    if msgfmt is None:
+        print("msgfmt is not installed (Debian/Ubuntu: sudo apt install gettext)",
+              file=sys.stderr)
+        return False
+    wanted = {normalise(code).lower() for code in langs}
+    passed = True
+    for code, path in sorted(discover(locale_dir)[0].items()):
+        if wanted and code.lower() not in wanted:
+            continue
+        result = subprocess.run([msgfmt, "--check", "-o", "/dev/null", str(path)],
+                                capture_output=True, text=True)
+        print(f"msgfmt --check {path}: {'ok' if result.returncode == 0 else 'FAILED'}",
+              file=sys.stderr)
+        if result.stderr.strip():
+            print(result.stderr.rstrip(), file=sys.stderr)
+        passed = passed and result.returncode == 0
+    return passed
 
 
 def run_preview(args: argparse.Namespace) -> int:

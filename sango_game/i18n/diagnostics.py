@@ -16,6 +16,7 @@ documentation and tests can name them:
     I18N010  the folder name is not a language code Babel knows
     I18N011  a header field cannot be read
     I18N012  Plural-Forms differ from the CLDR rules for the language
+    I18N013  the same text (msgctxt and msgid) appears twice in the file
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ PLURAL_COUNT = "I18N009"
 UNKNOWN_LANGUAGE = "I18N010"
 BAD_HEADER = "I18N011"
 PLURAL_NOT_CLDR = "I18N012"
+DUPLICATE = "I18N013"
 
 
 @dataclass(frozen=True)

@@ -107,6 +107,13 @@ def read_po_file(
         report(diagnostics.READ_ERROR, ERROR, line, f"cannot be read past here ({error})")
     for line, message in parser.invalid:
         report(diagnostics.READ_ERROR, ERROR, line, message)
+    for line, first in parser.duplicates:
+        report(
+            diagnostics.DUPLICATE,
+            ERROR,
+            line,
+            f"this text is already in the file at line {first}; keep only one of them",
+        )
     bad_lines = _syntax_errors(lines)
     for line, message in bad_lines:
         report(diagnostics.READ_ERROR, ERROR, line, message)
@@ -275,6 +282,18 @@ class _CollectingParser(PoFileParser):
     def __init__(self, catalog: Catalog) -> None:
         super().__init__(catalog, ignore_obsolete=False, abort_invalid=False)
         self.invalid: list[tuple[int, str]] = []
+        self.first_line: dict[tuple[str, str | None], int] = {}
+        self.duplicates: list[tuple[int, int]] = []  # (line, line of the first copy)
+
+    def _add_message(self) -> None:
+        if self.messages and not self.obsolete:
+            msgid = self.messages[0].denormalize()
+            context = self.context.denormalize() if self.context else None
+            line = self.offset + 1
+            first = self.first_line.setdefault((msgid, context), line)
+            if msgid and first != line:
+                self.duplicates.append((line, first))
+        super()._add_message()
 
     def _invalid_pofile(self, line, lineno, msg) -> None:
         self.invalid.append((lineno + 1, f"{msg}: {line!r}" if line else str(msg)))

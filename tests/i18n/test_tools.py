@@ -214,3 +214,14 @@ def test_template_default_header_values_are_warnings(locale_dir):
     [problem] = check_catalogs(locale_dir)
     assert (problem.code, problem.severity) == (diagnostics.BAD_HEADER, "warning")
     assert problem.line == line_of(text, '"Last-Translator')
+
+
+@pytest.mark.skipif(MSGFMT is None, reason="GNU gettext msgfmt is not installed")
+def test_check_can_run_msgfmt_too(locale_dir, capsys):
+    write_po(locale_dir, "fr", po_text("fr", 'msgid "Play"\nmsgstr "Jouer"\n'))
+    assert cli.main(["i18n", "--locale-dir", str(locale_dir), "check", "--msgfmt"]) == 0
+    write_po(locale_dir, "fr", po_text("fr", 'msgid "Play"\nmsgstr "Jouer"\n'
+                                       'msgid "Play"\nmsgstr "Encore"\n'))
+    assert cli.main(["i18n", "--locale-dir", str(locale_dir), "check", "--msgfmt"]) == 1
+    captured = capsys.readouterr()
+    assert "FAILED" in captured.err and "I18N013 error" in captured.out
