@@ -93,6 +93,23 @@ class Paragraph:
     def line_texts(self) -> list[str]:
         return [self.text[line.start : line.end].rstrip() for line in self.lines]
 
+    def caret(self, index: int) -> tuple[int, int, int]:
+        """(x, y, height) of a text cursor before logical character `index` (a text field's
+        caret: after the last character it sits at the left end of an RTL line)."""
+        index = max(0, min(index, self.length))
+        line = next((ln for ln in self.lines if ln.start <= index < ln.end or ln.end == index),
+                    self.lines[-1])
+        for run in line.runs:
+            if run.start <= index < run.end:
+                before = self._prefix_width(run, index - run.start) if index > run.start else 0
+                x = run.x + run.width - before if run.direction == "rtl" else run.x + before
+                return x, line.y, line.height
+        last = max(line.runs, key=lambda run: run.end, default=None)
+        if last is None:  # an empty line: its start side
+            return line.x, line.y, line.height
+        x = last.x if last.direction == "rtl" else last.x + last.width
+        return x, line.y, line.height
+
     def draw(self, surface: pygame.Surface, pos: tuple[int, int],
              reveal: int | None = None) -> None:
         """Draw at `pos` (top-left); with `reveal`, only the first `reveal` logical characters."""

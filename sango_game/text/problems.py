@@ -19,5 +19,8 @@ class Problem:
     line: int = 0
     col: int = 0
 
-    def __str__(self) -> str:
+    def format(self) -> str:
+        """`path:line:col: CODE severity: message`, as the CLI prints findings."""
         return f"{self.path}:{self.line}:{self.col}: {self.code} {self.severity}: {self.message}"
+
+    __str__ = format

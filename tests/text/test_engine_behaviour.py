@@ -135,3 +135,18 @@ def test_empty_fonts_folder_uses_pygame_default_font(pygame_ready, tmp_path):
     assert {run.font for run in para.runs} == {"pygame-default"}
     assert visible_box(engine.render("Hello", "en", 300, STYLE)) is not None
     assert [p.code for p in engine.problems] == ["text.fonts-manifest"]
+
+
+def test_caret_positions_follow_the_reading_direction(engine):
+    latin = engine.layout("abc", "en", 300, STYLE)
+    xs = [latin.caret(i)[0] for i in range(4)]
+    assert xs[0] == 0 and xs == sorted(xs) and xs[3] == latin.lines[0].width
+    arabic = engine.layout("مرحبا", "ar", 300, STYLE)
+    xs = [arabic.caret(i)[0] for i in range(6)]
+    assert xs[0] == 300 and xs == sorted(xs, reverse=True)
+    assert xs[5] == arabic.lines[0].x
+    empty = engine.layout("", "ar", 300, STYLE)
+    assert empty.caret(0)[0] == 300
+    mixed = engine.layout("مرحبا Pip", "ar", 300, STYLE)
+    pip = next(run for run in mixed.runs if run.text == "Pip")
+    assert mixed.caret(6)[0] == pip.x  # before "P": the left edge of the LTR name
