@@ -3,10 +3,11 @@
 Writes one PNG per case (the cases of the text issue: Arabic with a Latin
 nickname and digits, Arabic in bold, Chinese with punctuation and a Latin
 word, Russian, French with a 40-character word, mixed scripts at 200 %, and
-the markup). With --reference and Debian's `pango-view` installed, each
-Arabic case is also drawn by Pango (bidi + HarfBuzz + fontconfig fallback)
-and put under ours in `<case>.compare.png`; a pure-Arabic case is also shaped
-by `hb-view` (one HarfBuzz run with the shipped font file).
+the markup), and the six benchmark dialogue pages (`page-<lang>.png`).
+With --reference and Debian's `pango-view` installed, each Arabic case is also
+drawn by Pango (bidi + HarfBuzz + fontconfig fallback) and put under ours in
+`<case>.compare.png`; a pure-Arabic case is also shaped by `hb-view` (one
+HarfBuzz run with the shipped font file).
 """
 
 from __future__ import annotations
@@ -62,6 +63,31 @@ def render_case(case: Case, out_dir: Path) -> Path:
     out = out_dir / f"{case.name}.png"
     render_preview(case.text, case.lang, case.width, case.size, out, case.direction, case.scale,
                    align=case.align, reveal=case.reveal)
+    return out
+
+
+def render_page(lang: str, out_dir: Path, width: int = 720, size: int = 22) -> Path:
+    """A whole 300-word dialogue page (the benchmark's) as the dialogue screen would stack it."""
+    import pygame
+
+    from sango_game.resources import assets_dir
+
+    from .bench_pages import PAGES
+    from .engine import TextEngine
+    from .style import TextStyle
+
+    engine = TextEngine(assets_dir() / "fonts")
+    paragraphs = [engine.layout(line, lang, width, TextStyle(size=size)) for line in PAGES[lang]]
+    gap, margin = 10, 16
+    height = sum(para.height + gap for para in paragraphs) + 2 * margin
+    page = pygame.Surface((width + 2 * margin, height))
+    page.fill((255, 255, 255))
+    y = margin
+    for para in paragraphs:
+        para.draw(page, (margin, y))
+        y += para.height + gap
+    out = out_dir / f"page-{lang}.png"
+    pygame.image.save(page, str(out))
     return out
 
 
@@ -140,6 +166,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     args.out_dir.mkdir(parents=True, exist_ok=True)
+    import pygame
+
+    pygame.font.init()
+    from .bench_pages import PAGES
+
+    for lang in PAGES:
+        print(render_page(lang, args.out_dir))
     for case in CASES:
         ours = render_case(case, args.out_dir)
         print(ours)

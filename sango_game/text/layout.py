@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .bidi_runs import embedding_levels, visual_order
 from .fonts import Face, FontBook
@@ -181,7 +181,7 @@ def lay_out(source: str, lang: str, direction: str, width: int | None, style: Te
         placed = []
         cursor = x
         for run in runs:
-            placed.append(_with_x(run, cursor))
+            placed.append(replace(run, x=cursor))
             cursor += run.width
         lines.append(Line(start, end, x, number * line_height, line_width, line_height,
                           baseline, tuple(placed)))
@@ -211,7 +211,3 @@ def _line_runs(hard: _HardLine, start: int, end: int, style: TextStyle) -> list[
     return visual_order(runs, levels)
 
 
-def _with_x(run: Run, x: int) -> Run:
-    from dataclasses import replace
-
-    return replace(run, x=x)

@@ -25,7 +25,8 @@ def test_preview_reports_broken_markup(pygame_ready, tmp_path):
 def test_gallery_draws_every_case(pygame_ready, tmp_path):
     assert gallery.main([str(tmp_path)]) == 0
     written = sorted(p.stem for p in tmp_path.glob("*.png"))
-    assert written == sorted(case.name for case in gallery.CASES)
+    pages = [f"page-{lang}" for lang in ("en", "fr", "es", "ar", "ru", "zh")]
+    assert written == sorted([case.name for case in gallery.CASES] + pages)
 
 
 def test_pango_markup_translation_for_the_reference_picture():
