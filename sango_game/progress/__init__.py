@@ -60,6 +60,7 @@ from sango_game.progress.records import (
 from sango_game.progress.store import ProgressStore
 from sango_game.progress.texts import what_we_save
 from sango_game.progress.unlock import open_levels
+from sango_game.progress.validate import NICKNAME_MAX
 
 
 def open_store(data_dir: str | os.PathLike[str] | None = None) -> ProgressStore:
@@ -69,7 +70,7 @@ def open_store(data_dir: str | os.PathLike[str] | None = None) -> ProgressStore:
 
 
 __all__ = [
-    "DATABASE_NAME", "DATA_DIR_ENV", "Attempt", "Badge", "ChoiceRecord", "ImportReport",
+    "DATABASE_NAME", "DATA_DIR_ENV", "NICKNAME_MAX", "Attempt", "Badge", "ChoiceRecord", "ImportReport",
     "LevelProgress", "Notice", "Problem", "Profile", "ProgressStore", "ResumePoint",
     "SchoolClass", "WriteResult", "database_path", "hash_pin", "open_levels", "open_store",
     "resolve_data_dir", "verify_pin", "what_we_save",

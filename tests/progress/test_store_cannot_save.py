@@ -144,3 +144,36 @@ def run_read_only_scenario(folder: Path) -> None:
         process.kill()
         process.wait()
     assert choices_on_disk(folder) == ["c1"]
+
+
+def test_a_waiting_write_that_clashes_is_dropped_alone(tmp_path):
+    """While one game can't save, another game on the folder takes the same
+    nickname. When saving works again, only the clashing write is dropped."""
+    first, second = open_store(tmp_path), open_store(tmp_path)
+    child = first.create_profile("Ola", "a.svg", "9-11").value
+    attempt = first.start_attempt(child.id, "l1", "h").value
+    disk = first._db._disk
+    disk.execute(f"PRAGMA max_page_count = {disk.execute('PRAGMA page_count').fetchone()[0]}")
+    for n in range(30):
+        first.record_choice(attempt, "s" * 190, f"c{n}", "safe", {"scene": n})
+    assert not first.can_save
+    assert first.create_profile("Kai", "a.svg", "9-11").queued
+    assert second.create_profile("kai", "b.svg", "12-18").saved  # the other game wins the name
+
+    disk.execute("PRAGMA max_page_count = 1073741823")
+    assert first.record_choice(attempt, "s1", "last", "safe").saved
+    assert first.can_save and first.pending_writes == 0
+    assert [c.choice_id for c in second.choices(attempt)][-1] == "last"
+    assert len(second.choices(attempt)) == 31
+    assert [p.avatar for p in second.list_profiles() if p.nickname.lower() == "kai"] == ["b.svg"]
+    first.close()
+    second.close()
+
+
+def test_take_notices_hands_each_notice_out_once(tmp_path):
+    (tmp_path / "progress.db").write_bytes(b"not a database" * 20)
+    store = open_store(tmp_path)
+    assert [n.code for n in store.take_notices()] == ["damaged-file-moved"]
+    assert store.take_notices() == ()
+    assert len(store.notices) == 1
+    store.close()
