@@ -70,7 +70,8 @@ def open_store(data_dir: str | os.PathLike[str] | None = None) -> ProgressStore:
 
 
 __all__ = [
-    "DATABASE_NAME", "DATA_DIR_ENV", "NICKNAME_MAX", "Attempt", "Badge", "ChoiceRecord", "ImportReport",
+    "DATABASE_NAME", "DATA_DIR_ENV", "NICKNAME_MAX", "Attempt", "Badge", "ChoiceRecord",
+    "ImportReport",
     "LevelProgress", "Notice", "Problem", "Profile", "ProgressStore", "ResumePoint",
     "SchoolClass", "WriteResult", "database_path", "hash_pin", "open_levels", "open_store",
     "resolve_data_dir", "verify_pin", "what_we_save",
