@@ -15,12 +15,14 @@ from pathlib import Path
 import pygame
 import yaml
 
+from .cache import LRUCache
 from .cmap import EMPTY, Coverage, read_coverage
 from .problems import Problem
 
 DEFAULT_FAMILY = "pygame-default"
 MANIFEST = "fonts.yaml"
 FACES = ("regular", "bold", "italic", "bold_italic")
+FONT_LIMIT = 64
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ class FontBook:
         self._coverage: dict[str, Coverage] = {}
         self._family_for: dict[tuple[str, str, str], str] = {}
         self._faces: dict[tuple[str, bool, bool], Face] = {}
-        self._fonts: dict[tuple[Face, int], pygame.font.Font] = {}
+        self._fonts: LRUCache[pygame.font.Font] = LRUCache(FONT_LIMIT)  # (face, px) -> Font
         self._load_manifest()
 
     # -- manifest -------------------------------------------------------------------
@@ -150,12 +152,8 @@ class FontBook:
 
     # -- loading --------------------------------------------------------------------
     def font(self, face: Face, px: int) -> pygame.font.Font:
-        key = (face, px)
-        font = self._fonts.get(key)
-        if font is None:
-            font = self._open(face, px)
-            self._fonts[key] = font
-        return font
+        """An open pygame Font (at most FONT_LIMIT stay open; paragraphs keep Faces, not Fonts)."""
+        return self._fonts.get_or_make((face, px), lambda: self._open(face, px))
 
     def _open(self, face: Face, px: int) -> pygame.font.Font:
         try:
