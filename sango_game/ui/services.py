@@ -52,7 +52,10 @@ class Services:
     @property
     def settings(self) -> Settings:
         if self.profile is not None:
-            return Settings.from_dict(getattr(self.profile, "settings", None))
+            settings = Settings.from_dict(getattr(self.profile, "settings", None))
+            if settings.language is None:
+                settings.language = self.profile.language or None
+            return settings
         return self.app_settings
 
     def save_settings(self, settings: Settings) -> None:
@@ -60,7 +63,10 @@ class Services:
         if self.profile is None:
             self.app_settings = settings
             return
-        result = self.store.update_profile(self.profile.id, settings=settings.to_dict())
+        changes = {"settings": settings.to_dict()}
+        if settings.language:
+            changes["language"] = settings.language
+        result = self.store.update_profile(self.profile.id, **changes)
         if result.ok and result.value is not None:
             self.profile = result.value
         elif result.problem is not None:

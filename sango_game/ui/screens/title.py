@@ -27,9 +27,15 @@ class TitleScreen(Screen):
         """Esc on the first screen does nothing: Quit is a button, never an accident."""
 
     def compose(self, ctx, body):
+        widgets = self._compose(ctx, body, int(body.height * 0.34))
+        overflow = max(w.rect.bottom for w in widgets) + ctx.theme.px("padding") - body.bottom
+        if overflow > 0:  # the art gives way first, so the buttons need no scrolling
+            widgets = self._compose(ctx, body, max(60, int(body.height * 0.34) - overflow))
+        return widgets
+
+    def _compose(self, ctx, body, art_height: int):
         width = centered_width(ctx)
         column = Column(ctx, (ctx.size[0] - width) // 2, body.top, width)
-        art_height = max(80, int(body.height * 0.34))
         column.add(Picture("title-art", "title.svg"), height=art_height)
         column.add(
             Label("title", _("Sango"), role="title", color="heading", bold=True, align="center")
@@ -44,13 +50,22 @@ class TitleScreen(Screen):
             )
         )
         button_width = min(width, round(420 * ctx.theme.scale))
-        for name, words, icon, action in (
-            ("play", _("Play"), "icons/play.svg", self.play),
-            ("settings", _("Settings"), "icons/settings.svg", self.app.open_settings),
-            ("quit", _("Quit"), "icons/quit.svg", self.app.quit),
-        ):
-            column.add(Button(name, words, action, icon=icon), width=button_width, align="center")
-        column.add(language_button(self.app), width=button_width, align="center")
+        play = Button(
+            "play", _("Play"), self.play, icon="icons/play.svg", min_height="choice_min_height"
+        )
+        column.add(play, width=button_width, align="center")
+        others = [
+            Button(
+                "settings",
+                _("Settings"),
+                self.app.open_settings,
+                icon="icons/settings.svg",
+                variant="secondary",
+            ),
+            language_button(self.app),
+            Button("quit", _("Quit"), self.app.quit, icon="icons/quit.svg", variant="secondary"),
+        ]
+        column.row(others, min_width=round(250 * ctx.theme.scale), max_width=button_width)
         return column.widgets
 
     def play(self) -> None:
