@@ -21,7 +21,6 @@ from .problems import Problem
 
 DEFAULT_FAMILY = "pygame-default"
 MANIFEST = "fonts.yaml"
-FACES = ("regular", "bold", "italic", "bold_italic")
 FONT_LIMIT = 64
 
 
