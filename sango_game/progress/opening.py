@@ -119,7 +119,7 @@ def _open_once(path: Path) -> Opened:
             Notice("damaged-file-moved", texts.NOTICE_DAMAGED_MOVED, {"moved_to": str(moved_to)})
         )
         version = 0
-    except sqlite3.Error as error:
+    except (sqlite3.Error, OSError) as error:
         return _snapshot_or_unreadable(opened, path, error)
     if version > LATEST_VERSION:
         opened.newer_version = True

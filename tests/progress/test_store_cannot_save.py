@@ -177,3 +177,16 @@ def test_take_notices_hands_each_notice_out_once(tmp_path):
     assert store.take_notices() == ()
     assert len(store.notices) == 1
     store.close()
+
+
+def test_a_folder_where_the_file_should_be(tmp_path):
+    (tmp_path / "progress.db").mkdir()
+    store = open_store(tmp_path)
+    assert [n.code for n in store.notices] == ["cannot-read"]
+    child = store.create_profile("Eli", "a.svg", "under-9")
+    assert child.queued
+    attempt = store.start_attempt(child.value.id, "l1", "h").value
+    assert store.record_choice(attempt, "s1", "c1", "safe", {"scene": "s2"}).queued
+    assert store.level_progress(child.value.id)["l1"].status == "in_progress"
+    store.close()
+    assert (tmp_path / "progress.db").is_dir()  # left as it was
