@@ -18,6 +18,7 @@ import yaml
 from .cache import LRUCache
 from .cmap import EMPTY, Coverage, read_coverage
 from .problems import Problem
+from .scripts import base_language
 
 DEFAULT_FAMILY = "pygame-default"
 MANIFEST = "fonts.yaml"
@@ -99,7 +100,7 @@ class FontBook:
     # -- choosing -------------------------------------------------------------------
     def family_for(self, char: str, script: str, lang: str) -> str:
         """The first family (script's, then fallback) whose file has `char`."""
-        base = lang.split("-")[0].split("_")[0].lower()
+        base = base_language(lang)
         key = (char, script, base)
         found = self._family_for.get(key)
         if found is None:

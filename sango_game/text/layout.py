@@ -20,7 +20,7 @@ from .fonts import Face, FontBook
 from .linebreak import break_positions, grapheme_positions
 from .markup import SAFETY_TAGS, parse
 from .paragraph import ZWJ, Line, Paragraph, Run
-from .scripts import DEFAULT_FOR_LANGUAGE, JOINING, resolve_scripts
+from .scripts import JOINING, language_script, resolve_scripts
 from .shaper import Shaper
 from .style import TextStyle
 
@@ -159,7 +159,7 @@ def lay_out(source: str, lang: str, direction: str, width: int | None, style: Te
         offset += len(piece) + 1
 
     if not faces:  # no characters at all: the height of the language's own font
-        script = DEFAULT_FOR_LANGUAGE.get(lang.split("-")[0].lower(), "Latn")
+        script = language_script(lang)
         sample = _SAMPLE.get(script, "a")
         faces.add(book.face(book.family_for(sample, script, lang), style.bold, style.italic))
     metrics = [shaper.vertical_metrics(face, px) for face in faces]

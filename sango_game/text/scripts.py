@@ -52,6 +52,16 @@ DEFAULT_FOR_LANGUAGE = {"ar": "Arab", "fa": "Arab", "ur": "Arab", "he": "Hebr",
                         "uk": "Cyrl", "bg": "Cyrl", "el": "Grek"}
 
 
+def base_language(lang: str) -> str:
+    """"zh" for "zh_Hans", "zh-CN" or "ZH"."""
+    return lang.replace("_", "-").split("-")[0].lower()
+
+
+def language_script(lang: str) -> str:
+    """The main script of a language (neutral-only text takes it)."""
+    return DEFAULT_FOR_LANGUAGE.get(base_language(lang), "Latn")
+
+
 def script_of(char: str) -> str:
     """The script of one character: a letter's block, or COMMON / INHERITED / UNKNOWN."""
     category = unicodedata.category(char)
@@ -99,5 +109,5 @@ def resolve_scripts(text: str, lang: str, levels: list[int] | None = None) -> li
         previous_any = resolved[end - 1] or previous_any
         start = end
     first_real = next((s for s in raw if s not in neutral), None)
-    fallback = first_real or DEFAULT_FOR_LANGUAGE.get(lang.split("-")[0].lower(), "Latn")
+    fallback = first_real or language_script(lang)
     return [script or fallback for script in resolved]

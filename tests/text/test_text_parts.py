@@ -54,6 +54,7 @@ def test_scripts_of_letters_and_neutrals():
     assert script_of("\u064e") == "Zinh" and script_of("،") == "Arab"
     assert resolve_scripts("(Pip) 我", "zh") == ["Latn"] * 6 + ["Hani"]
     assert resolve_scripts("123", "ar") == ["Arab"] * 3
+    assert resolve_scripts("1", "zh_Hans") == ["Hani"] and resolve_scripts("1", "ru-RU") == ["Cyrl"]
 
 
 def test_coverage_read_from_font_files(fonts_dir):
