@@ -48,6 +48,11 @@ class Column:
         """Widgets side by side, each at least `min_width` wide, wrapping to new rows."""
         if not widgets:
             return
+        if all(hasattr(w, "natural_width") for w in widgets):  # never narrower than the words
+            needed = max(w.natural_width(self.ctx, self.width) for w in widgets)
+            min_width = min(self.width, max(min_width, needed))
+            if max_width:
+                max_width = max(max_width, min_width)
         per_row = max(1, min(len(widgets), (self.width + self.gap) // (min_width + self.gap)))
         cell = (self.width - self.gap * (per_row - 1)) // per_row
         if max_width:

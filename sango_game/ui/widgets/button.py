@@ -50,7 +50,10 @@ class Button(Widget):
     def _parts(self, ctx) -> tuple[int, int, int]:
         pad = ctx.theme.px("padding")
         icon = ctx.theme.px("icon") if (self.icon or self.selected is not None) else 0
-        hint = ctx.theme.px("icon") if self.key_hint else 0
+        hint = 0
+        if self.key_hint:  # the circle grows with the text size setting
+            digit = ctx.layout(self.key_hint, 400, self._hint_style(ctx))
+            hint = max(ctx.theme.px("icon"), int(digit.content_width), int(digit.height) + 4)
         return pad, icon, hint
 
     def _text_width(self, ctx, width: int) -> int:
@@ -122,6 +125,10 @@ class Button(Widget):
         x = cursor - text_width if ctx.rtl else cursor
         para.draw(surface, (x, rect.centery - int(para.height) // 2))
 
+    @staticmethod
+    def _hint_style(ctx):
+        return ctx.style("button_text", "text", bold=True, align="center")
+
     def _draw_key_hint(self, surface, ctx, cursor, direction, center_y, size) -> int:
         theme = ctx.theme
         box = pygame.Rect(0, 0, size, size)
@@ -132,8 +139,7 @@ class Button(Widget):
             box.left = cursor
         pygame.draw.ellipse(surface, theme.color("panel"), box)
         pygame.draw.ellipse(surface, theme.color("panel_border"), box, 2)
-        style = ctx.style("button_text", "text", bold=True, align="center")
-        para = ctx.layout(self.key_hint, size, style)
+        para = ctx.layout(self.key_hint, size, self._hint_style(ctx))
         para.draw(surface, (box.x, box.centery - int(para.height) // 2))
         return cursor + direction * (size + ctx.theme.px("padding"))
 
