@@ -11,6 +11,7 @@ name, read the words on screen, resize the window and save screenshots.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pygame
@@ -18,6 +19,7 @@ import pygame
 from sango_game.ui.app import App, AppOptions
 
 FRAME = 1 / 60
+MARKUP = re.compile(r"</?(?:b|em|name|safe|unsafe|mixed)>")
 
 
 class PilotError(Exception):
@@ -80,8 +82,8 @@ class Pilot:
         return self.screen.widget(name) is not None
 
     def text(self) -> str:
-        """Every word on the current screen, one widget a line."""
-        return "\n".join(self.screen.visible_text())
+        """Every word on the current screen, one widget a line (markup removed)."""
+        return MARKUP.sub("", "\n".join(self.screen.visible_text()))
 
     @property
     def focused(self) -> str | None:

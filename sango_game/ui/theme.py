@@ -75,6 +75,10 @@ class Theme:
         """A raw size value from the file (pixels at 1280x720, or a fraction)."""
         return float(self.sizes.get(name, 0))
 
+    def picture(self, role: str) -> str | None:
+        """A picture the track uses for a role ("narrator"), or None for none."""
+        return (self.extras.get("pictures") or {}).get(role)
+
     def px(self, name: str) -> int:
         """A size in pixels for the current window."""
         return max(1, round(self.size(name) * self.scale))
@@ -107,5 +111,5 @@ def load_theme(track: str | None, window_size: tuple[int, int] = REFERENCE_SIZE)
     colors = {key: parse_color(value) for key, value in (data.get("colors") or {}).items()}
     sizes = {key: float(value) for key, value in (data.get("sizes") or {}).items()}
     cps = float((data.get("typewriter") or {}).get("characters_per_second", 45))
-    theme = Theme(name, colors, sizes, cps, extras=data.get("fonts") or {})
+    theme = Theme(name, colors, sizes, cps, extras={"pictures": data.get("pictures") or {}})
     return theme.scaled_to(window_size)

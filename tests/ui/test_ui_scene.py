@@ -123,3 +123,19 @@ def test_largest_text_at_smallest_window_scrolls_instead_of_clipping(quick_pilot
     _assert_nothing_clipped(pilot)
     _choices(pilot)
     _assert_nothing_clipped(pilot)
+
+
+def test_feedback_names_the_choice_and_narration_stands_alone_for_teenagers(quick_pilot):
+    pilot = quick_pilot
+    new_profile_by_keyboard(pilot, "Teen", "12-18")
+    level = first_level(pilot, "12-18")
+    open_level(pilot, level)
+    scene = pilot.screen
+    narrated = [line for line in scene.view.lines if line.speaker == "narrator"]
+    if narrated and scene.line.speaker == "narrator":
+        assert not pilot.has("portrait")  # sober: no mascot beside the narration
+    _choices(pilot)
+    first = scene.view.choices[0]
+    pilot.press(pygame.K_1)
+    assert pilot.screen_name == "feedback"
+    assert f"You chose: {first.text}" in pilot.text()

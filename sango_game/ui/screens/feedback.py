@@ -29,10 +29,11 @@ def verdict(safety: str, track: str | None) -> tuple[str, str]:
 class FeedbackScreen(Screen):
     name = "feedback"
 
-    def __init__(self, app, scene, outcome):
+    def __init__(self, app, scene, outcome, choice_words: str = ""):
         super().__init__(app)
         self.scene = scene
         self.outcome = outcome
+        self.choice_words = choice_words
         sound = "feedback-safe" if outcome.safety == "safe" else "feedback-think"
         app.sounds.play(sound)
 
@@ -51,6 +52,16 @@ class FeedbackScreen(Screen):
         column = Column(ctx, (ctx.size[0] - width) // 2, body.top, width)
         icon, words = verdict(self.outcome.safety, self.app.services.track())
         size = round(ctx.theme.px("avatar") * 1.2)
+        if self.choice_words:
+            column.add(
+                Label(
+                    "chosen",
+                    _("You chose: {choice}", choice=self.choice_words),
+                    role="small",
+                    color="text_muted",
+                    align="center",
+                )
+            )
         column.add(Picture("verdict-icon", icon), height=size)
         column.add(Label("verdict", words, role="heading", bold=True, align="center"))
         nickname = self.app.services.profile.nickname if self.app.services.profile else ""

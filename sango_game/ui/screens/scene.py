@@ -28,7 +28,7 @@ NUMBER_KEYS = {
     pygame.K_KP4: 4,
 }
 ADVANCE_KEYS = (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER)
-NARRATOR_PICTURE = "characters/sango.svg"
+DEFAULT_PICTURE = "characters/sango.svg"
 MAX_STEP_S = 1 / 20  # a long pause between frames never skips half a line
 
 
@@ -63,15 +63,16 @@ class SceneScreen(Screen):
             return pgettext(line.speaker_msgctxt, line.speaker_name)
         return None
 
-    def portrait(self, line) -> str:
+    def portrait(self, line) -> str | None:
+        """The picture beside this line; None for a narrator line in a track without one."""
         if line is None or line.speaker == "narrator":
-            return NARRATOR_PICTURE
+            return self.app.ctx.theme.picture("narrator")
         if line.picture:
             return line.picture
         if line.speaker == "player":
             profile = self.app.services.profile
             return avatar_picture(profile.avatar if profile else None)
-        return line.speaker_picture or NARRATOR_PICTURE
+        return line.speaker_picture or DEFAULT_PICTURE
 
     def line_text(self, line) -> str:
         profile = self.app.services.profile
@@ -113,16 +114,22 @@ class SceneScreen(Screen):
         pad, gap = theme.px("padding"), theme.px("gap")
         portrait_width = round(ctx.size[0] * (theme.size("portrait_width") or 0.3))
         line = self.line
-        widgets = [
-            Picture(
-                "portrait",
-                self.portrait(line),
-                anchor="bottom",
-                rect=pygame.Rect(pad, body.top, portrait_width, body.height - pad),
+        picture = self.portrait(line)
+        widgets = []
+        if picture:
+            widgets.append(
+                Picture(
+                    "portrait",
+                    picture,
+                    anchor="bottom",
+                    rect=pygame.Rect(pad, body.top, portrait_width, body.height - pad),
+                )
             )
-        ]
-        x = pad + portrait_width + gap
-        width = ctx.size[0] - x - pad * 2
+            x = pad + portrait_width + gap
+            width = ctx.size[0] - x - pad * 2
+        else:  # narration on its own, centred
+            width = min(ctx.size[0] - pad * 4, round(ctx.size[0] * 0.72))
+            x = (ctx.size[0] - width) // 2
         column = Column(ctx, x + pad, body.top + pad, width - pad * 2)
         panel = Panel("dialogue")
         panel.on_activate = self.advance
@@ -155,13 +162,7 @@ class SceneScreen(Screen):
                     Label("prompt", _("What do you do?"), role="text", bold=True, color="heading")
                 )
             for choice in self.view.choices:
-                words = pgettext(
-                    choice.msgctxt,
-                    choice.text,
-                    nickname=self.app.services.profile.nickname
-                    if self.app.services.profile
-                    else "",
-                )
+                words = self.choice_words(choice)
                 column.add(
                     Button(
                         f"choice-{choice.id}",
@@ -210,14 +211,20 @@ class SceneScreen(Screen):
             self.focused_name = None
         self.app.relayout_all()
 
+    def choice_words(self, choice) -> str:
+        profile = self.app.services.profile
+        return pgettext(choice.msgctxt, choice.text, nickname=profile.nickname if profile else "")
+
     def choose(self, choice_id: str) -> None:
         if self.phase != "choices":
             return
         from sango_game.ui.screens.feedback import FeedbackScreen
 
+        chosen = next((c for c in self.view.choices if c.id == choice_id), None)
+        words = self.choice_words(chosen) if chosen is not None else ""
         self.app.sounds.play("choice")
         outcome = self.flow.choose(choice_id)
-        self.app.push(FeedbackScreen(self.app, self, outcome))
+        self.app.push(FeedbackScreen(self.app, self, outcome, words))
 
     def choose_by_key(self, number: int) -> bool:
         for choice in self.view.choices:
