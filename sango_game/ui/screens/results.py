@@ -32,15 +32,20 @@ class ResultsScreen(Screen):
         return self.app.services.library.next_level(self.flow.level.id)
 
     def compose(self, ctx, body):
+        """Two columns: what was earned and what next (left), what it means (right)."""
         services = self.app.services
         level = self.flow.level
         result = self.result
         nickname = services.profile.nickname if services.profile else ""
-        width = centered_width(ctx)
-        column = Column(ctx, (ctx.size[0] - width) // 2, body.top, width)
+        gap = ctx.theme.px("gap")
+        width = centered_width(ctx, max_px=1400)
+        x = (ctx.size[0] - width) // 2
+        left_width = round(width * 0.38)
+        left = Column(ctx, x, body.top, left_width)
+        right = Column(ctx, x + left_width + gap * 2, body.top, width - left_width - gap * 2)
         ending = self.ending
         if ending is not None:
-            column.add(
+            left.add(
                 Label(
                     "ending-title",
                     pgettext(ending.title_msgctxt, ending.title, nickname=nickname),
@@ -51,19 +56,15 @@ class ResultsScreen(Screen):
                 )
             )
         star = round(ctx.theme.px("icon") * 1.6)
-        stars = []
+        row_width = 3 * star + 2 * gap
+        start_x = left.x + (left.width - row_width) // 2
         for index in range(3):
             name = "icons/star-full.svg" if index < result.stars else "icons/star-empty.svg"
-            stars.append(Picture(f"star-{index + 1}", name))
-        row_width = 3 * star + 2 * ctx.theme.px("gap")
-        start_x = column.x + (column.width - row_width) // 2
-        for index, picture in enumerate(stars):
-            picture.rect = pygame.Rect(
-                start_x + index * (star + ctx.theme.px("gap")), column.bottom, star, star
-            )
-            column.widgets.append(picture)
-        column.space(star + column.gap)
-        column.add(
+            picture = Picture(f"star-{index + 1}", name)
+            picture.rect = pygame.Rect(start_x + index * (star + gap), left.bottom, star, star)
+            left.widgets.append(picture)
+        left.space(star + left.gap)
+        left.add(
             Label(
                 "stars",
                 ngettext("{n} star", "{n} stars", result.stars),
@@ -72,43 +73,17 @@ class ResultsScreen(Screen):
                 align="center",
             )
         )
-        if ending is not None:
-            column.add(
-                Label(
-                    "summary",
-                    pgettext(ending.summary_msgctxt, ending.summary, nickname=nickname),
-                    align="center",
-                )
-            )
-        lesson = pgettext(result.key_lesson_msgctxt, result.key_lesson, nickname=nickname)
-        column.add(
-            Label(
-                "lesson",
-                _("<b>Remember:</b> {lesson}", lesson=lesson),
-                role="heading",
-                align="center",
-            )
-        )
-        track = services.library.track(level.track)
-        if ending is not None and ending.outcome == "bad" and track is not None and track.can_fail:
-            if ending.help:
-                column.add(
-                    Label(
-                        "ending-help",
-                        pgettext(ending.help_msgctxt, ending.help, nickname=nickname),
-                        align="center",
-                    )
-                )
-            column.add(Label("helpline", helpline_words(services), align="center"))
         if result.outcome == "good":
             topic = services.library.topic(level.topic)
             if topic is not None:
                 badge = pgettext(f"topic/{topic.id}/badge", topic.badge)
-                column.add(Picture("badge-icon", "icons/badge.svg"), height=star)
-                column.add(
+                left.add(Picture("badge-icon", "icons/badge.svg"), height=star)
+                left.add(
                     Label("badge", _("Badge: {badge}", badge=badge), bold=True, align="center")
                 )
-        buttons = [
+        if self.next_level() is not None:
+            left.add(Button("next-level", _("Next level"), self.play_next, icon="icons/play.svg"))
+        left.add(
             Button(
                 "play-again",
                 _("Play again"),
@@ -116,14 +91,27 @@ class ResultsScreen(Screen):
                 icon="icons/back.svg",
                 variant="secondary",
             )
-        ]
-        if self.next_level() is not None:
-            buttons.append(
-                Button("next-level", _("Next level"), self.play_next, icon="icons/play.svg")
+        )
+        left.add(Button("map", _("Map"), self.to_map, variant="secondary"))
+        if ending is not None:
+            right.add(
+                Label(
+                    "summary", pgettext(ending.summary_msgctxt, ending.summary, nickname=nickname)
+                )
             )
-        buttons.append(Button("map", _("Map"), self.to_map, variant="secondary"))
-        column.row(buttons, min_width=round(240 * ctx.theme.scale))
-        return column.widgets
+        lesson = pgettext(result.key_lesson_msgctxt, result.key_lesson, nickname=nickname)
+        right.add(Label("lesson", _("<b>Remember:</b> {lesson}", lesson=lesson), role="heading"))
+        track = services.library.track(level.track)
+        if ending is not None and ending.outcome == "bad" and track is not None and track.can_fail:
+            if ending.help:
+                right.add(
+                    Label(
+                        "ending-help",
+                        pgettext(ending.help_msgctxt, ending.help, nickname=nickname),
+                    )
+                )
+            right.add(Label("helpline", helpline_words(services)))
+        return left.widgets + right.widgets
 
     def play_again(self) -> None:
         from sango_game.ui.screens.scene import SceneScreen

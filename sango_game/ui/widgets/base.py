@@ -65,8 +65,11 @@ class WidgetState:
 
 def focus_rect(rect: pygame.Rect, ctx) -> pygame.Rect:
     """The focused widget grows slightly: focus is shown by shape, not colour only."""
-    factor = ctx.theme.size("focus_scale") or 1.04
-    return rect.scale_by(factor, factor)
+    factor = (ctx.theme.size("focus_scale") or 1.04) - 1
+    limit = ctx.theme.px("gap")  # never over the neighbours
+    return rect.inflate(
+        min(limit, round(rect.width * factor)), min(limit, round(rect.height * factor))
+    )
 
 
 def draw_focus_ring(surface: pygame.Surface, ctx, rect: pygame.Rect, radius: int) -> None:
