@@ -10,7 +10,6 @@ The pilot (`sango_game.ui.pilot`) drives the same `App` one `step` at a time.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import time
@@ -21,13 +20,12 @@ import pygame
 
 from sango_game import i18n
 from sango_game.resources import assets_dir, locale_dir
+from sango_game.ui import log
 from sango_game.ui.context import UiContext
 from sango_game.ui.images import ImageCache
 from sango_game.ui.services import Services
 from sango_game.ui.sound import SoundPlayer
 from sango_game.ui.theme import load_theme
-
-log = logging.getLogger(__name__)
 
 ANIMATION_FPS = 60
 IDLE_FPS = 20

@@ -8,15 +8,13 @@ EU countries without their own entry get the EU-wide 116 111.
 
 from __future__ import annotations
 
-import logging
 import os
 from dataclasses import dataclass
 
 import yaml
 
 from sango_game.resources import assets_dir
-
-log = logging.getLogger(__name__)
+from sango_game.ui import log
 
 
 @dataclass(frozen=True)

@@ -8,14 +8,13 @@ and records a problem once (`ImageCache.problems`).
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
 
-log = logging.getLogger(__name__)
+from sango_game.ui import log
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,9 @@ ending and stars and awards the topic's badge for a good ending.
 
 from __future__ import annotations
 
-import logging
-
 from sango_game.story import LevelRunner
 from sango_game.story.runner import RunnerError
-
-log = logging.getLogger(__name__)
+from sango_game.ui import log
 
 
 class LevelFlow:

@@ -6,13 +6,11 @@ first time a screen needs them, so the title screen appears quickly.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
+from sango_game.ui import log
 from sango_game.ui.helplines import HelpLines, load_helplines
 from sango_game.ui.settings import Settings
-
-log = logging.getLogger(__name__)
 
 
 class Services:

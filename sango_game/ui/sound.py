@@ -7,12 +7,11 @@ sound is skipped and a problem is recorded once.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 import pygame
 
-log = logging.getLogger(__name__)
+from sango_game.ui import log
 
 SOUND_NAMES = ("choice", "feedback-safe", "feedback-think", "results", "focus", "page")
 

@@ -7,7 +7,6 @@ window the child actually has, so the layout grows and shrinks with it.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -15,8 +14,7 @@ from pathlib import Path
 import yaml
 
 from sango_game.resources import assets_dir
-
-log = logging.getLogger(__name__)
+from sango_game.ui import log
 
 REFERENCE_SIZE = (1280, 720)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
