@@ -240,26 +240,40 @@ class App:
         self.dirty = True
 
     def is_fullscreen(self) -> bool:
-        surface = pygame.display.get_surface()
-        return bool(surface and surface.get_flags() & pygame.FULLSCREEN)
+        return self._fullscreen
+
+    _fullscreen = False
+    _window = None
 
     def toggle_fullscreen(self, save: bool = True) -> None:
+        """F11: full screen on the desktop's size, or back to the window it was."""
+        want = not self._fullscreen
+        if want:
+            self._windowed_size = self.size
         try:
-            if self.is_fullscreen():
-                self.surface = pygame.display.set_mode(
-                    self._clamped(self._windowed_size), pygame.RESIZABLE
-                )
-            else:
-                self._windowed_size = self.size
+            if self._window is not None:  # the same window: no flicker, same window id
+                if want:
+                    self._window.set_fullscreen(desktop=True)
+                else:
+                    self._window.set_windowed()
+                    self._window.size = self._clamped(self._windowed_size)
+                pygame.event.pump()
+                self.surface = pygame.display.get_surface()
+            elif want:
                 self.surface = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+            else:
+                size = self._clamped(self._windowed_size)
+                self.surface = pygame.display.set_mode(size, pygame.RESIZABLE)
         except pygame.error as error:
             log.warning("fullscreen could not be changed: %s", error)
             return
+        self._fullscreen = want
         self.size = self.surface.get_size()
+        self.images.clear()
         self.relayout_all()
         if save:
             settings = self.services.settings
-            settings.fullscreen = self.is_fullscreen()
+            settings.fullscreen = want
             self.services.save_settings(settings)
 
     _windowed_size = DEFAULT_SIZE

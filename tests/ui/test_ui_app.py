@@ -111,3 +111,12 @@ def test_a_missing_sound_is_skipped(tmp_path):
     player.play("choice")
     assert player.played == ["choice"]
     assert player.problems  # no device or no file: recorded, never raised
+
+
+def test_f11_switches_full_screen_and_back_to_the_same_window_size(pilot):
+    pilot.press(pygame.K_F11)
+    assert pilot.app.is_fullscreen()
+    assert pilot.app.services.settings.fullscreen  # remembered (app-wide before a profile)
+    pilot.press(pygame.K_F11)
+    assert not pilot.app.is_fullscreen()
+    assert pilot.app.size == (1280, 720)
