@@ -33,8 +33,13 @@ def _run_game(env_changes: dict, *args: str, timeout: float = 60) -> subprocess.
             env.pop(key, None)
         else:
             env[key] = value
-    return subprocess.run([sys.executable, "-m", "sango_game", *args], env=env,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "sango_game", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def test_no_display_says_so_plainly_and_exits_non_zero():
@@ -120,3 +125,38 @@ def test_f11_switches_full_screen_and_back_to_the_same_window_size(pilot):
     pilot.press(pygame.K_F11)
     assert not pilot.app.is_fullscreen()
     assert pilot.app.size == (1280, 720)
+
+
+def test_a_swipe_scrolls_and_is_not_a_tap(pilot):
+    pilot.click("play")
+    pilot.click("new-player")
+    screen = pilot.screen
+    assert screen.max_scroll() > 0  # the new-player screen is taller than 1280x720
+    avatar, nickname = screen.avatar, screen.nickname
+    pygame.event.post(
+        pygame.event.Event(
+            pygame.FINGERDOWN, x=0.5, y=0.5, dx=0, dy=0, touch_id=1, finger_id=0, pressure=1.0
+        )
+    )
+    for _ in range(5):
+        pygame.event.post(
+            pygame.event.Event(
+                pygame.FINGERMOTION,
+                x=0.5,
+                y=0.45,
+                dx=0,
+                dy=-0.05,
+                touch_id=1,
+                finger_id=0,
+                pressure=1.0,
+            )
+        )
+    pygame.event.post(
+        pygame.event.Event(
+            pygame.FINGERUP, x=0.5, y=0.25, dx=0, dy=0, touch_id=1, finger_id=0, pressure=1.0
+        )
+    )
+    pilot.settle()
+    assert screen.scroll > 0
+    assert pilot.screen_name == "new-profile"
+    assert (screen.avatar, screen.nickname) == (avatar, nickname)  # nothing was tapped

@@ -45,8 +45,9 @@ def test_every_track_by_mouse_alone(tmp_path, monkeypatch):
 
 def test_a_level_by_touch_with_screenshots(tmp_path, monkeypatch):
     _forbid(monkeypatch, "press")
-    code, said = _autoplay(tmp_path, input="touch", track="9-11", choose="random",
-                           screenshots=str(tmp_path / "shots"))
+    code, said = _autoplay(
+        tmp_path, input="touch", track="9-11", choose="random", screenshots=str(tmp_path / "shots")
+    )
     assert code == 0, said
     shots = sorted(path.name for path in (tmp_path / "shots").glob("*.png"))
     assert shots[0].startswith("001-title")

@@ -15,6 +15,7 @@ from sango_game.ui.layout import mirror
 from sango_game.ui.widgets import Button, Widget
 from sango_game.ui.widgets.base import WidgetState
 
+DRAG_SLOP = 12  # pixels a finger may move and still tap
 ACTIVATE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 DIRECTIONS = {
     pygame.K_UP: (0, -1),
@@ -303,8 +304,22 @@ class Screen:
         if event.type in (pygame.FINGERDOWN, pygame.FINGERUP):
             width, height = self.app.size
             pos = (int(event.x * width), int(event.y * height))
+            if event.type == pygame.FINGERDOWN:
+                self._dragged = 0
+            elif self._dragged > DRAG_SLOP:
+                self.pressed_name = None  # it was a swipe to scroll, not a tap
+                return True
             return self.pointer(event.type == pygame.FINGERDOWN, pos)
+        if event.type == pygame.FINGERMOTION:  # swipe to scroll long screens
+            moved = int(event.dy * self.app.size[1])
+            self._dragged += abs(moved)
+            before = self.scroll
+            self.scroll -= moved
+            self.clamp_scroll()
+            return before != self.scroll
         return False
+
+    _dragged = 0
 
     def pointer(self, down: bool, pos) -> bool:
         """A mouse button or a finger went down or up at `pos`."""

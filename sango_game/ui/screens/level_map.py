@@ -50,6 +50,9 @@ class LevelMapScreen(Screen):
         services = self.app.services
         profile = services.profile
         self._progress = self.progress()
+        store = services.store
+        for notice in store.take_notices():  # e.g. "progress can't be saved right now"
+            self.app.notices.append(_(notice.message, **notice.params))
         width = centered_width(ctx)
         x = (ctx.size[0] - width) // 2
         guide = round(ctx.theme.px("avatar") * 1.3)
@@ -72,6 +75,8 @@ class LevelMapScreen(Screen):
         )
         widgets.append(greeting)
         column = Column(ctx, x, body.top + greeting_height + ctx.theme.px("gap"), width)
+        for index, message in enumerate(self.app.notices[-3:]):
+            column.add(Label(f"notice-{index}", message, role="small", color="text_muted"))
         by_topic: dict[str, list] = {}
         for level in self.levels():
             by_topic.setdefault(level.topic, []).append(level)

@@ -29,9 +29,9 @@ class ProfilesScreen(Screen):
             )
         )
         store = self.app.services.store
-        for notice in store.take_notices() if hasattr(store, "take_notices") else ():
+        for notice in store.take_notices():
             self.app.notices.append(_(notice.message, **notice.params))
-        for index, message in enumerate(self.app.notices):
+        for index, message in enumerate(self.app.notices[-3:]):
             column.add(
                 Label(f"notice-{index}", message, role="small", color="text_muted", align="center")
             )

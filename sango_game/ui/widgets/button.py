@@ -92,7 +92,7 @@ class Button(Widget):
         elif state.hovered and self.variant == "primary":
             fill = theme.color("button_hover")
         pygame.draw.rect(surface, fill, rect, border_radius=radius)
-        border = 4 if self.selected else 2
+        border = 4 if (self.selected or state.hovered) else 2
         pygame.draw.rect(surface, theme.color("panel_border"), rect, border, radius)
         if state.focused:
             draw_focus_ring(surface, ctx, rect, radius)
