@@ -77,6 +77,10 @@ class Theme:
         """A picture the track uses for a role ("narrator"), or None for none."""
         return (self.extras.get("pictures") or {}).get(role)
 
+    def flag(self, name: str) -> bool:
+        """A layout choice of the track, like `map_pictures`."""
+        return bool((self.extras.get("layout") or {}).get(name, False))
+
     def px(self, name: str) -> int:
         """A size in pixels for the current window."""
         return max(1, round(self.size(name) * self.scale))
@@ -109,5 +113,11 @@ def load_theme(track: str | None, window_size: tuple[int, int] = REFERENCE_SIZE)
     colors = {key: parse_color(value) for key, value in (data.get("colors") or {}).items()}
     sizes = {key: float(value) for key, value in (data.get("sizes") or {}).items()}
     cps = float((data.get("typewriter") or {}).get("characters_per_second", 45))
-    theme = Theme(name, colors, sizes, cps, extras={"pictures": data.get("pictures") or {}})
+    theme = Theme(
+        name,
+        colors,
+        sizes,
+        cps,
+        extras={"pictures": data.get("pictures") or {}, "layout": data.get("layout") or {}},
+    )
     return theme.scaled_to(window_size)

@@ -86,6 +86,9 @@ def test_every_track_theme_has_every_base_value():
         assert theme.scale == pytest.approx(1.5)
         assert theme.px("button_min_height") >= 44  # big targets for children
     assert load_theme("under-9").px("text") > load_theme("12-18").px("text")
+    assert load_theme("under-9").flag("map_pictures")  # a picture book
+    assert not load_theme("12-18").flag("map_pictures")
+    assert load_theme("12-18").picture("narrator") is None  # no mascot for teenagers
 
 
 def test_help_lines_by_country_with_a_default():

@@ -24,6 +24,14 @@ def status_words(progress, stars: int) -> str:
     return ngettext("Done: {n} star", "Done: {n} stars", stars)
 
 
+def level_picture(level) -> str | None:
+    """The picture of a level on a picture-book map: where its story starts."""
+    start = level.scene(level.start)
+    if start is not None and start.background:
+        return start.background
+    return level.cast[0].picture if level.cast else None
+
+
 class LevelMapScreen(Screen):
     name = "map"
     show_settings = True
@@ -92,6 +100,7 @@ class LevelMapScreen(Screen):
                 Label(f"topic-{topic_id}", title, role="heading", color="heading", bold=True)
             )
             tiles = []
+            pictures = ctx.theme.flag("map_pictures")
             for level in levels:
                 item = self._progress.get(level.id)
                 stars = item.best_stars if item is not None else 0
@@ -106,9 +115,15 @@ class LevelMapScreen(Screen):
                         status,
                         stars if stars else None,
                         lambda lv=level: self.play(lv),
+                        picture=level_picture(level) if pictures else None,
                     )
                 )
-            column.row(tiles, min_width=round(340 * ctx.theme.scale), align="start")
+            column.row(
+                tiles,
+                min_width=round(340 * ctx.theme.scale),
+                max_width=round(520 * ctx.theme.scale),
+                align="start",
+            )
         return widgets + column.widgets
 
     def play(self, level) -> None:

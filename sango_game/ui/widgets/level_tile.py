@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pygame
 
-from sango_game.ui.widgets.base import WidgetState
+from sango_game.ui.widgets.base import WidgetState, focus_rect
 from sango_game.ui.widgets.button import Button
 
 STATUS_ICONS = {
@@ -19,7 +19,11 @@ STATUS_ICONS = {
 
 
 class LevelTile(Button):
-    def __init__(self, name, title, status_words, status, stars, on_activate, **kwargs):
+    """A level button; with `picture` (the under-9 picture-book map) a big picture on top."""
+
+    def __init__(
+        self, name, title, status_words, status, stars, on_activate, picture=None, **kwargs
+    ):
         super().__init__(
             name,
             title,
@@ -32,6 +36,7 @@ class LevelTile(Button):
         self.status = status
         self.status_words = status_words
         self.stars = stars
+        self.picture = picture
         self.enabled = status != "locked"
 
     def _subline(self, ctx, width):
@@ -39,25 +44,55 @@ class LevelTile(Button):
             self.status_words, self._text_width(ctx, width), ctx.style("small", "text_muted")
         )
 
+    def _picture_height(self, ctx) -> int:
+        return round(ctx.theme.px("avatar") * 1.3) if self.picture else 0
+
+    def _star_size(self, ctx) -> int:
+        return max(16, ctx.theme.px("icon") // 2)
+
     def measure(self, ctx, width: int) -> int:
         pad = ctx.theme.px("padding")
         words = self._paragraph(ctx, width).height + self._subline(ctx, width).height
+        block = max(ctx.theme.px("icon"), int(words) + self._star_size(ctx))
+        picture = self._picture_height(ctx)
         return max(
-            ctx.theme.px("button_min_height"), int(words) + pad * 2 + ctx.theme.px("icon") // 2
+            ctx.theme.px("button_min_height"), block + pad * 2 + (picture + pad if picture else 0)
         )
 
     def draw(self, surface, ctx, rect, state: WidgetState) -> None:
-        label, self.label = self.label, ""
+        label, icon_name = self.label, self.icon
+        self.label, self.icon = "", None  # the button draws background, border and focus
         super().draw(surface, ctx, rect, state)
-        self.label = label
+        self.label, self.icon = label, icon_name
+        if state.focused:
+            rect = focus_rect(rect, ctx)
         pad, icon, _hint = self._parts(ctx)
+        area = rect.inflate(-pad * 2, -pad * 2)
+        picture_height = self._picture_height(ctx)
+        if picture_height:
+            box = pygame.Rect(area.x, area.y, area.width, picture_height)
+            size = ctx.images.fit_size(self.picture, box.size)
+            image = ctx.images.get(self.picture, size)
+            surface.blit(image, image.get_rect(center=box.center))
+            area.height -= picture_height + pad
+            area.y += picture_height + pad
         text_width = self._text_width(ctx, rect.width)
         title = self._paragraph(ctx, rect.width)
         sub = self._subline(ctx, rect.width)
-        star = max(16, ctx.theme.px("icon") // 2)
+        star = self._star_size(ctx)
         block = int(title.height + sub.height) + star
-        x = rect.right - pad - icon - pad - text_width if ctx.rtl else rect.x + pad + icon + pad
-        y = rect.centery - block // 2
+        if icon_name:
+            icon_box = pygame.Rect(0, 0, icon, icon)
+            icon_box.centery = area.centery
+            if ctx.rtl:
+                icon_box.right = area.right
+            else:
+                icon_box.left = area.left
+            surface.blit(
+                ctx.images.get(icon_name, ctx.images.fit_size(icon_name, icon_box.size)), icon_box
+            )
+        x = area.right - icon - pad - text_width if ctx.rtl else area.x + icon + pad
+        y = area.centery - block // 2
         title.draw(surface, (x, y))
         y += int(title.height)
         sub.draw(surface, (x, y))
