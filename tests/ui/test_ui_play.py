@@ -113,3 +113,4 @@ def test_resume_where_the_child_stopped(quick_pilot, track):
     open_level(pilot, level)
     assert pilot.screen.view.scene_id == where
     assert pilot.screen.flow.resumed
+    assert "Welcome back!" in pilot.text()

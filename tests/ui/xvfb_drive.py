@@ -59,9 +59,17 @@ class Driver:
 
     def wheel(self, down: bool) -> None:
         xdo("click", "--window", self.window, "5" if down else "4")
-        pygame.event.post(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=-1 if down else 1,
-                                             flipped=False, precise_x=0.0, precise_y=0.0,
-                                             touch=False))
+        pygame.event.post(
+            pygame.event.Event(
+                pygame.MOUSEWHEEL,
+                x=0,
+                y=-1 if down else 1,
+                flipped=False,
+                precise_x=0.0,
+                precise_y=0.0,
+                touch=False,
+            )
+        )
         self.shadow.settle()
         time.sleep(PAUSE / 2)
 
@@ -95,8 +103,11 @@ def main(track: str, mode: str) -> int:
     real_data, shadow_data = tempfile.mkdtemp(), tempfile.mkdtemp()
     env = {k: v for k, v in os.environ.items() if k != "SDL_VIDEODRIVER"}
     env["SANGO_DATA_DIR"] = real_data
-    game = subprocess.Popen([sys.executable, "-m", "sango_game", "--quit-after", "300"],
-                            env=env, stderr=subprocess.DEVNULL)
+    game = subprocess.Popen(
+        [sys.executable, "-m", "sango_game", "--quit-after", "300"],
+        env=env,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         window = find_window()
         time.sleep(1)

@@ -45,6 +45,7 @@ class SceneScreen(Screen):
         self.reveal = 0.0
         self.line_length = 0
         self.phase = "lines" if self.view.lines else "choices"
+        self.welcome_back = self.flow.resumed  # until the child goes on
         self.text_label: Label | None = None
 
     # --- what is shown -----------------------------------------------------------
@@ -133,6 +134,9 @@ class SceneScreen(Screen):
         column = Column(ctx, x + pad, body.top + pad, width - pad * 2)
         panel = Panel("dialogue")
         panel.on_activate = self.advance
+        if self.welcome_back:
+            words = _("Welcome back! The story goes on where you stopped.")
+            column.add(Label("welcome-back", words, role="small", color="text_muted"))
         name = self.speaker_name(line)
         if name:
             column.add(
@@ -203,6 +207,7 @@ class SceneScreen(Screen):
             self.app.dirty = True
             return
         self.app.sounds.play("page")
+        self.welcome_back = False
         if self.line_index + 1 < len(self.view.lines):
             self.line_index += 1
             self.reveal = 0.0
@@ -223,6 +228,7 @@ class SceneScreen(Screen):
         chosen = next((c for c in self.view.choices if c.id == choice_id), None)
         words = self.choice_words(chosen) if chosen is not None else ""
         self.app.sounds.play("choice")
+        self.welcome_back = False
         outcome = self.flow.choose(choice_id)
         self.app.push(FeedbackScreen(self.app, self, outcome, words))
 
