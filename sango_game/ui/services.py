@@ -75,6 +75,12 @@ class Services:
 
         return resolve_data_dir(self.data_dir)
 
+    def country(self) -> str | None:
+        """The country whose help lines are shown: the setting, else the computer's."""
+        from sango_game.ui.helplines import system_country
+
+        return self.settings.country or system_country()
+
     def track(self) -> str | None:
         return self.profile.track if self.profile is not None else None
 

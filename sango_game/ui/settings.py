@@ -20,6 +20,7 @@ class Settings:
     effects_volume: int = 80  # percent
     fullscreen: bool = False
     language: str | None = None  # None: the app's language
+    country: str | None = None  # for the help line; None: from the computer's locale
 
     @classmethod
     def from_dict(cls, data: dict | None) -> Settings:
@@ -33,6 +34,8 @@ class Settings:
         settings.fullscreen = bool(settings.fullscreen)
         if settings.language is not None and not isinstance(settings.language, str):
             settings.language = None
+        if settings.country is not None and not isinstance(settings.country, str):
+            settings.country = None
         return settings
 
     def to_dict(self) -> dict:

@@ -163,3 +163,21 @@ def test_a_swipe_scrolls_and_is_not_a_tap(pilot):
     assert screen.scroll > 0
     assert pilot.screen_name == "new-profile"
     assert (screen.avatar, screen.nickname) == (avatar, nickname)  # nothing was tapped
+
+
+def test_the_help_line_country_can_be_set(pilot, monkeypatch):
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.delenv("SANGO_COUNTRY", raising=False)
+    pilot.press(pygame.K_F1)
+    assert "1-800-422-4453" in pilot.text()  # from the computer: US
+    pilot.press(pygame.K_ESCAPE)
+    pilot.click("settings")
+    pilot.click("help-country")
+    assert pilot.screen_name == "country"
+    pilot.click("country-GB")
+    assert pilot.screen_name == "settings"
+    assert pilot.app.services.settings.country == "GB"
+    pilot.press(pygame.K_F1)
+    assert "0800 1111" in pilot.text()

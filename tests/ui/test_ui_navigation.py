@@ -24,9 +24,15 @@ def walk_to(pilot, target: str) -> list[str]:
     passed = ["title"]
     if target == "title":
         return passed
-    if target == "settings":
+    if target in ("settings", "country"):
         pilot.click("settings")
+        if target == "country":
+            pilot.click("help-country")
+            return passed + ["settings", "country"]
         return passed + ["settings"]
+    if target == "language":
+        pilot.click("language")
+        return passed + ["language"]
     if target in ("profiles", "new-profile"):
         pilot.click("play")
         passed.append("profiles")
@@ -61,9 +67,22 @@ def walk_to(pilot, target: str) -> list[str]:
     return ["title", "profiles", "map", "results"]
 
 
-SCREENS = ("title", "settings", "profiles", "new-profile", "map", "scene", "feedback", "results")
+SCREENS = (
+    "title",
+    "settings",
+    "country",
+    "language",
+    "profiles",
+    "new-profile",
+    "map",
+    "scene",
+    "feedback",
+    "results",
+)
 BACK_TO = {
     "settings": "title",
+    "country": "settings",
+    "language": "title",
     "profiles": "title",
     "new-profile": "profiles",
     "map": "profiles",

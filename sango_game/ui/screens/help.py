@@ -7,7 +7,6 @@ report, and the help line for the child's country from `assets/helplines.yaml`.
 from __future__ import annotations
 
 from sango_game.i18n import _, pgettext
-from sango_game.ui.helplines import system_country
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.widgets import Label, Picture
@@ -15,7 +14,7 @@ from sango_game.ui.widgets import Label, Picture
 
 def helpline_words(services) -> str:
     """The help line(s) for this computer's country, or the trusted-adult default."""
-    lines = services.helplines.for_country(system_country())
+    lines = services.helplines.for_country(services.country())
     parts = []
     for index, line in enumerate(lines):
         about = pgettext(f"helpline/{line.country}/{index}", line.about)

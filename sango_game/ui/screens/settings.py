@@ -1,4 +1,4 @@
-"""Settings: language, text size (100-200 %), sound volumes, fullscreen.
+"""Settings: language, text size (100-200 %), sound volumes, fullscreen, help-line country.
 
 Changes take effect at once and are saved in the player's profile (or kept
 for the app until a player is chosen).
@@ -10,6 +10,7 @@ from sango_game import i18n
 from sango_game.i18n import _
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
+from sango_game.ui.screens.country import CountryScreen
 from sango_game.ui.settings import TEXT_SCALE_RANGE
 from sango_game.ui.widgets import Button, Label, Slider
 
@@ -83,6 +84,16 @@ class SettingsScreen(Screen):
                 lambda: self.change(fullscreen=not self.app.is_fullscreen()),
                 variant="secondary",
                 selected=self.app.is_fullscreen(),
+                align="start",
+            )
+        )
+        country = self.app.services.country()
+        column.add(
+            Button(
+                "help-country",
+                _("Help line country: {country}", country=country or _("not set")),
+                lambda: self.app.push(CountryScreen(self.app)),
+                variant="secondary",
                 align="start",
             )
         )
