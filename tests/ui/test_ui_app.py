@@ -181,3 +181,13 @@ def test_the_help_line_country_can_be_set(pilot, monkeypatch):
     assert pilot.app.services.settings.country == "GB"
     pilot.press(pygame.K_F1)
     assert "0800 1111" in pilot.text()
+
+
+def test_a_typed_nickname_keeps_printable_letters_without_markup(pilot):
+    pilot.click("play")
+    pilot.click("new-player")
+    pilot.click("nickname")
+    pilot.type("<b>Zoë</b>\t")
+    assert pilot.screen.nickname == "bZoë/b"
+    pilot.press(pygame.K_BACKSPACE)
+    assert pilot.screen.nickname == "bZoë/"

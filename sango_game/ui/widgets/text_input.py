@@ -25,6 +25,7 @@ class TextInput(Widget):
         *,
         hint: str = "",
         max_length: int = 20,
+        forbidden: str = "<>",  # markup brackets: a nickname is shown inside marked-up text
         rect: pygame.Rect | None = None,
     ):
         super().__init__(name, rect)
@@ -33,6 +34,7 @@ class TextInput(Widget):
         self.on_activate = on_submit
         self.hint = hint
         self.max_length = max_length
+        self.forbidden = forbidden
 
     def measure(self, ctx, width: int) -> int:
         pad = ctx.theme.px("padding")
@@ -41,7 +43,9 @@ class TextInput(Widget):
         return max(ctx.theme.px("button_min_height"), int(para.height) + pad * 2)
 
     def insert(self, typed: str) -> None:
-        cleaned = "".join(ch for ch in typed if ch.isprintable() and ch not in "\r\n\t")
+        cleaned = "".join(
+            ch for ch in typed if ch.isprintable() and ch not in "\r\n\t" + self.forbidden
+        )
         if cleaned:
             self.value = (self.value + cleaned)[: self.max_length]
             self.on_change(self.value)
