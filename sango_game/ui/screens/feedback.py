@@ -42,10 +42,7 @@ class FeedbackScreen(Screen):
 
     def draw_background(self, surface, ctx) -> None:
         """The scene stays faintly visible behind: the story goes on."""
-        self.scene.draw_background(surface, ctx)
-        veil = pygame.Surface(ctx.size, pygame.SRCALPHA)
-        veil.fill((*ctx.theme.color("background")[:3], 225))
-        surface.blit(veil, (0, 0))
+        self.scene.draw_background(surface, ctx, veiled=True)
 
     def compose(self, ctx, body):
         width = centered_width(ctx)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pygame
 
 from sango_game.i18n import _, ngettext, pgettext
+from sango_game.ui.backdrop import draw_backdrop
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.screens.help import helpline_words
@@ -24,6 +25,10 @@ class ResultsScreen(Screen):
         self.result = flow.finish()
         self.ending = flow.view().ending
         app.sounds.play("results")
+
+    def draw_background(self, surface, ctx) -> None:
+        """The ending's picture, faint behind the results."""
+        draw_backdrop(surface, ctx, self.flow.view().background, veiled=True)
 
     def preferred_focus(self):
         return "next-level" if self.next_level() is not None else "play-again"

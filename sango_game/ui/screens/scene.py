@@ -11,21 +11,15 @@ from __future__ import annotations
 import pygame
 
 from sango_game.i18n import _, pgettext
+from sango_game.ui.backdrop import draw_backdrop
 from sango_game.ui.layout import Column
 from sango_game.ui.level_flow import LevelFlow
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.screens.profiles import avatar_picture
 from sango_game.ui.widgets import Button, Label, Panel, Picture
 
-NUMBER_KEYS = {
-    pygame.K_1: 1,
-    pygame.K_2: 2,
-    pygame.K_3: 3,
-    pygame.K_4: 4,
-    pygame.K_KP1: 1,
-    pygame.K_KP2: 2,
-    pygame.K_KP3: 3,
-    pygame.K_KP4: 4,
+NUMBER_KEYS = {getattr(pygame, f"K_{n}"): n for n in range(1, 10)} | {
+    getattr(pygame, f"K_KP{n}"): n for n in range(1, 10)
 }
 ADVANCE_KEYS = (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER)
 DEFAULT_PICTURE = "characters/sango.svg"
@@ -86,18 +80,8 @@ class SceneScreen(Screen):
         return "next"
 
     # --- layout ------------------------------------------------------------------
-    def draw_background(self, surface, ctx) -> None:
-        surface.fill(ctx.theme.color("background"))
-        name = self.view.background
-        if not name:
-            return
-        natural = ctx.images.natural_size(name)
-        if natural is None:
-            return
-        factor = max(ctx.size[0] / natural[0], ctx.size[1] / natural[1])
-        size = (round(natural[0] * factor), round(natural[1] * factor))
-        picture = ctx.images.get(name, size)
-        surface.blit(picture, picture.get_rect(center=(ctx.size[0] // 2, ctx.size[1] // 2)))
+    def draw_background(self, surface, ctx, veiled: bool = False) -> None:
+        draw_backdrop(surface, ctx, self.view.background, veiled)
 
     def compose(self, ctx, body):
         widgets = self._compose(ctx, body, compact=False)
