@@ -5,7 +5,7 @@
 Every figure is taken in a fresh child process with the dummy video driver,
 so the measurements neither disturb nor are disturbed by the caller:
 
-- `ui.bare_pygame_start_s`: python start, `pygame.display.init()`, a window, a first flip
+- `ui.bare_pygame_start_s`: python start, `pygame.init()`, a window, a first flip
   (the floor), and `ui.cold_start_s`: python start to the game's first interactive frame
   (the title screen); `ui.cold_start_ratio` is the second over the first (goal <= 3).
 - `ui.typewriter_frame_median_ms` / `_p95_ms`: one frame of a scene while the typewriter
@@ -28,7 +28,7 @@ READY = "ready"
 
 BARE_START = """
 import pygame
-pygame.display.init()
+pygame.init()
 surface = pygame.display.set_mode((1280, 720))
 surface.fill((240, 240, 240))
 pygame.display.flip()
