@@ -44,11 +44,16 @@ class Column:
         height: int | None = None,
         align="center",
         max_width: int | None = None,
+        whole_words: bool = False,
     ):
-        """Widgets side by side, each at least `min_width` wide, wrapping to new rows."""
+        """Widgets side by side, each at least `min_width` wide, wrapping to new rows.
+
+        `whole_words`: cells are never narrower than the longest label on one line
+        (short labels such as language names must not break inside a word).
+        """
         if not widgets:
             return
-        if all(hasattr(w, "natural_width") for w in widgets):  # never narrower than the words
+        if whole_words and all(hasattr(w, "natural_width") for w in widgets):
             needed = max(w.natural_width(self.ctx, self.width) for w in widgets)
             min_width = min(self.width, max(min_width, needed))
             if max_width:

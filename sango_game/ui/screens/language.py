@@ -45,7 +45,7 @@ class LanguageScreen(Screen):
             )
             for language in i18n.available_languages()
         ]
-        column.row(buttons, min_width=round(260 * ctx.theme.scale))
+        column.row(buttons, min_width=round(260 * ctx.theme.scale), whole_words=True)
         return column.widgets
 
     def pick(self, code: str) -> None:

@@ -50,9 +50,12 @@ class NewProfileScreen(Screen):
         return "nickname"
 
     def compose(self, ctx, body):
-        width = centered_width(ctx)
-        column = Column(ctx, (ctx.size[0] - width) // 2, body.top, width)
-        column.add(
+        """Why (top), the picture (left), nickname and age group (right), what is saved."""
+        gap = ctx.theme.px("gap")
+        width = centered_width(ctx, max_px=1300)
+        x = (ctx.size[0] - width) // 2
+        top = Column(ctx, x, body.top, width)
+        top.add(
             Label(
                 "heading",
                 _("New player"),
@@ -62,7 +65,7 @@ class NewProfileScreen(Screen):
                 align="center",
             )
         )
-        column.add(
+        top.add(
             Label(
                 "why",
                 _(
@@ -72,23 +75,28 @@ class NewProfileScreen(Screen):
                 align="center",
             )
         )
-        column.add(Label("avatar-heading", _("Your picture"), role="text", bold=True))
-        avatar_cards = [
-            Card(
-                f"avatar-{name}",
-                f"avatars/{name}.svg",
-                "",
-                lambda n=name: self.pick_avatar(n),
-                selected=name == self.avatar,
-            )
-            for name in AVATARS
-        ]
-        cell = ctx.theme.px("avatar")
-        column.row(
-            avatar_cards, min_width=cell, max_width=round(cell * 1.2), height=round(cell * 1.05)
+        left_width = round(width * 0.4)
+        left = Column(ctx, x, top.bottom, left_width)
+        right = Column(ctx, x + left_width + gap * 2, top.bottom, width - left_width - gap * 2)
+        left.add(Label("avatar-heading", _("Your picture"), role="text", bold=True))
+        cell = round(ctx.theme.px("avatar") * 0.9)
+        left.row(
+            [
+                Card(
+                    f"avatar-{name}",
+                    f"avatars/{name}.svg",
+                    "",
+                    lambda n=name: self.pick_avatar(n),
+                    selected=name == self.avatar,
+                )
+                for name in AVATARS
+            ],
+            min_width=cell,
+            max_width=round(cell * 1.15),
+            height=cell,
         )
-        column.add(Label("nickname-heading", _("Your nickname"), role="text", bold=True))
-        column.add(
+        right.add(Label("nickname-heading", _("Your nickname"), role="text", bold=True))
+        right.add(
             TextInput(
                 "nickname",
                 self.nickname,
@@ -113,8 +121,8 @@ class NewProfileScreen(Screen):
                 "more-names", _("Other names"), self.more_names, variant="secondary", role="small"
             )
         )
-        column.row(names, min_width=round(200 * ctx.theme.scale))
-        column.add(Label("track-heading", _("Your age group"), role="text", bold=True))
+        right.row(names, min_width=round(150 * ctx.theme.scale))
+        right.add(Label("track-heading", _("Your age group"), role="text", bold=True))
         library = self.app.services.library
         tracks = []
         for track_id in TRACKS:
@@ -133,24 +141,25 @@ class NewProfileScreen(Screen):
                     lambda t=track_id: self.pick_track(t),
                     variant="secondary",
                     selected=track_id == self.chosen_track,
+                    role="small",
                 )
             )
-        column.row(tracks, min_width=round(260 * ctx.theme.scale))
+        right.row(tracks, min_width=round(170 * ctx.theme.scale))
+        if self.problem:
+            right.add(Label("problem", f"<b>{self.problem}</b>", color="unsafe"))
+        start = Button("create", _("Start playing"), self.create, icon="icons/play.svg")
+        start.enabled = bool(self.nickname.strip()) and self.chosen_track is not None
+        right.add(start)
+        bottom = Column(ctx, x, max(left.bottom, right.bottom), width)
         if self.chosen_track:
             folder = str(self.app.services.store_folder())
             for index, line in enumerate(what_we_save(self.chosen_track)):
-                column.add(
+                bottom.add(
                     Label(
                         f"saved-{index}", _(line, folder=folder), role="small", color="text_muted"
                     )
                 )
-        if self.problem:
-            column.add(Label("problem", f"<b>{self.problem}</b>", color="unsafe"))
-        ready = bool(self.nickname.strip()) and self.chosen_track is not None
-        start = Button("create", _("Start playing"), self.create, icon="icons/play.svg")
-        start.enabled = ready
-        column.add(start, width=min(width, round(420 * ctx.theme.scale)), align="center")
-        return column.widgets
+        return top.widgets + left.widgets + right.widgets + bottom.widgets
 
     def pick_avatar(self, name: str) -> None:
         self.avatar = name

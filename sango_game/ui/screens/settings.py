@@ -44,6 +44,7 @@ class SettingsScreen(Screen):
                     for language in languages
                 ],
                 min_width=round(180 * ctx.theme.scale),
+                whole_words=True,
             )
         column.add(
             Slider(

@@ -65,7 +65,9 @@ class TitleScreen(Screen):
             language_button(self.app),
             Button("quit", _("Quit"), self.app.quit, icon="icons/quit.svg", variant="secondary"),
         ]
-        column.row(others, min_width=round(250 * ctx.theme.scale), max_width=button_width)
+        column.row(
+            others, min_width=round(250 * ctx.theme.scale), max_width=button_width, whole_words=True
+        )
         return column.widgets
 
     def play(self) -> None:
