@@ -191,3 +191,16 @@ def test_a_typed_nickname_keeps_printable_letters_without_markup(pilot):
     assert pilot.screen.nickname == "bZoë/b"
     pilot.press(pygame.K_BACKSPACE)
     assert pilot.screen.nickname == "bZoë/"
+
+
+def test_every_named_sound_loads_and_plays_on_the_dummy_audio_driver():
+    from sango_game.ui.sound import SOUND_NAMES
+
+    player = SoundPlayer(assets_dir() / "sounds", volume=0.5, effects_volume=0.5)
+    try:
+        for name in SOUND_NAMES:
+            player.play(name)
+        assert player.problems == []
+        assert player.played == list(SOUND_NAMES)
+    finally:
+        pygame.mixer.quit()

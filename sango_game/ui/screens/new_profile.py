@@ -135,13 +135,12 @@ class NewProfileScreen(Screen):
                 ages=pgettext(f"track/{track_id}/ages", track.ages),
             )
             tracks.append(
-                Button(
+                Card(
                     f"track-{track_id}",
+                    f"tracks/{track_id}.svg",
                     words,
                     lambda t=track_id: self.pick_track(t),
-                    variant="secondary",
                     selected=track_id == self.chosen_track,
-                    role="small",
                 )
             )
         right.row(tracks, min_width=round(170 * ctx.theme.scale))

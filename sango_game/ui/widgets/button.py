@@ -172,7 +172,7 @@ class Card(Widget):
 
     def _caption_paragraph(self, ctx, width: int):
         style = ctx.style("small", "text", bold=True, align="center")
-        return ctx.layout(self.caption, width - 8, style)
+        return ctx.layout(self.caption, width - ctx.theme.px("padding") * 2, style)
 
     def measure(self, ctx, width: int) -> int:
         pad = ctx.theme.px("padding") // 2
@@ -214,7 +214,7 @@ class Card(Widget):
             surface.blit(ctx.images.get(icon, (size, size)), corner)
         if self.caption:
             para = self._caption_paragraph(ctx, rect.width)
-            para.draw(surface, (rect.x + 4, rect.bottom - pad - caption_height))
+            para.draw(surface, (rect.x + theme.px("padding"), rect.bottom - pad - caption_height))
 
     def text(self) -> str:
         return self.caption
