@@ -59,6 +59,8 @@ def extract_levels(
         yield from _table_messages(raw, path, "tracks", "track", TRACK_FIELDS)
     elif path.name == "topics.yaml":
         yield from _table_messages(raw, path, "topics", "topic", TOPIC_FIELDS)
+    elif path.name == "helplines.yaml":
+        yield from _helpline_messages(raw, path)
     else:
         yield from _level_messages(raw, path, levels_dir)
 
@@ -119,6 +121,35 @@ def _table_messages(
             comment = f"{kind.capitalize()} '{row['id']}': {role}."
             found.append((line, "pgettext", (f"{kind}/{row['id']}/{field}", text), [comment]))
     yield from sorted(found, key=lambda message: message[0])  # file order
+
+
+def _helpline_messages(raw: bytes, path: Path) -> Iterator[Extracted]:
+    """`assets/helplines.yaml`: what each help line offers, `helpline/<COUNTRY>/<index>`.
+
+    The service's own name and number are shown as they are, never translated.
+    """
+    from sango_game.content.safe_yaml import parse_yaml_bytes
+
+    document, findings = parse_yaml_bytes(raw, str(path))
+    countries = document.data.get("countries") if document and isinstance(
+        document.data, dict) else None
+    if not isinstance(countries, dict):
+        log.warning("%s: not extracted (%s)", path, _first(findings, "no `countries:`"))
+        return
+    found = []
+    for code, entries in countries.items():
+        for index, entry in enumerate(entries or ()):
+            about = entry.get("about") if isinstance(entry, dict) else None
+            if not isinstance(about, str) or not about.strip():
+                continue
+            country = str(code).upper()
+            name = entry.get("name") or "no number"
+            where = "everywhere" if country == "DEFAULT" else f"country {country}"
+            comment = (f"Help screen, {where}: what the help line '{name}' offers. "
+                       "The service's name and number are shown as they are.")
+            line = document.where(("countries", code, index, "about"))[0]
+            found.append((line, "pgettext", (f"helpline/{country}/{index}", about), [comment]))
+    yield from sorted(found, key=lambda message: message[0])
 
 
 def _first(findings, fallback: str) -> str:

@@ -59,7 +59,9 @@ def test_the_pybabel_command_names_the_mapping_file_and_keywords():
     assert command[:2] == ["pybabel", "extract"]
     assert "--mapping-file=babel.cfg" in command
     assert "--keyword=npgettext:1c,2,3" in command and "--no-default-keywords" in command
-    assert (ROOT / "babel.cfg").read_text(encoding="utf-8").count("sango_levels") == 1
+    mapping = (ROOT / "babel.cfg").read_text(encoding="utf-8")
+    assert "[sango_levels: levels/**.yaml]" in mapping
+    assert "[sango_levels: assets/helplines.yaml]" in mapping
 
 
 def test_pybabel_itself_reproduces_the_template(fresh, tmp_path):
@@ -126,3 +128,9 @@ def test_a_complete_translation_of_the_real_template_is_clean(fresh, tmp_path):
                                 capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
         assert "warning" not in result.stderr, result.stderr
+
+
+def test_help_lines_are_in_the_template_under_the_ui_context():
+    pot = (ROOT / "locale" / "sango.pot").read_text(encoding="utf-8")
+    assert 'msgctxt "helpline/DEFAULT/0"' in pot
+    assert 'msgctxt "helpline/GB/0"' in pot
