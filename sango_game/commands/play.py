@@ -122,7 +122,8 @@ def quit_after(args) -> float | None:
 
 def run(args) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    from sango_game.ui.app import App, AppOptions, NoDisplayError
+    from sango_game.ui.app import App, AppOptions
+    from sango_game.ui.window import NoDisplayError
 
     try:
         if args.autoplay:

@@ -10,10 +10,7 @@ The pilot (`sango_game.ui.pilot`) drives the same `App` one `step` at a time.
 
 from __future__ import annotations
 
-import os
-import sys
 import time
-import warnings
 from dataclasses import dataclass
 
 import pygame
@@ -26,32 +23,10 @@ from sango_game.ui.images import ImageCache
 from sango_game.ui.services import Services
 from sango_game.ui.sound import SoundPlayer
 from sango_game.ui.theme import load_theme
+from sango_game.ui.window import DEFAULT_SIZE, GameWindow
 
 ANIMATION_FPS = 60
 IDLE_FPS = 20
-MIN_SIZE = (1024, 600)
-MAX_SIZE = (1920, 1080)
-DEFAULT_SIZE = (1280, 720)
-
-
-class NoDisplayError(Exception):
-    """No screen to show the game on (no X/Wayland display, no video driver)."""
-
-
-def _asked_for(driver: str) -> bool:
-    return os.environ.get("SDL_VIDEODRIVER", "").strip().lower() == driver
-
-
-def missing_display(environ=None) -> str | None:
-    """Why there is surely no display, before SDL is asked (Linux/BSD only)."""
-    env = os.environ if environ is None else environ
-    if env.get("SDL_VIDEODRIVER"):
-        return None  # the person chose a driver (dummy for tests, kmsdrm...): let SDL try
-    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-        return None
-    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
-        return None
-    return "DISPLAY and WAYLAND_DISPLAY are not set"
 
 
 @dataclass
@@ -75,8 +50,7 @@ class App:
         self.animating = False
         self.show_focus = True
         self.frames_drawn = 0
-        self.surface: pygame.Surface | None = None
-        self.size = tuple(self.options.size)
+        self.window = GameWindow(self.options.size)
         self.engine = None
         self.images = ImageCache(assets_dir())
         self.sounds = SoundPlayer(assets_dir() / "sounds")
@@ -86,22 +60,8 @@ class App:
 
     # --- start-up ----------------------------------------------------------------
     def start(self) -> None:
-        """Open the window and show the title screen. Raises NoDisplayError."""
-        os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-        missing = missing_display()
-        if missing:
-            raise NoDisplayError(missing)
-        try:
-            pygame.display.init()
-            if pygame.display.get_driver() == "offscreen" and not _asked_for("offscreen"):
-                raise pygame.error("SDL found only its offscreen driver")
-            self.surface = pygame.display.set_mode(self._clamped(self.size), pygame.RESIZABLE)
-        except pygame.error as error:
-            pygame.display.quit()
-            raise NoDisplayError(str(error)) from error
-        pygame.display.set_caption("Sango")
-        self.size = self.surface.get_size()
-        self._set_minimum_size()
+        """Open the window and show the title screen. Raises window.NoDisplayError."""
+        self.window.open()
         pygame.key.set_repeat(400, 40)
         from sango_game.text import TextEngine
 
@@ -114,25 +74,6 @@ class App:
 
         self.push(TitleScreen(self))
         self.running = True
-
-    def _set_minimum_size(self) -> None:
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", DeprecationWarning)
-                window = pygame.Window.from_display_module()
-            window.minimum_size = MIN_SIZE
-            window.maximum_size = (max(MAX_SIZE[0], self.size[0]), max(MAX_SIZE[1], self.size[1]))
-            self._window = window
-        except (pygame.error, AttributeError) as error:
-            log.info("window size limits not set: %s", error)
-            self._window = None
-
-    @staticmethod
-    def _clamped(size) -> tuple[int, int]:
-        return (
-            max(MIN_SIZE[0], min(MAX_SIZE[0], int(size[0]))),
-            max(MIN_SIZE[1], min(MAX_SIZE[1], int(size[1]))),
-        )
 
     # --- screens -----------------------------------------------------------------
     @property
@@ -239,55 +180,30 @@ class App:
         self.needs_layout = True
         self.dirty = True
 
-    def is_fullscreen(self) -> bool:
-        return self._fullscreen
+    @property
+    def surface(self) -> pygame.Surface | None:
+        return self.window.surface
 
-    _fullscreen = False
-    _window = None
+    @property
+    def size(self) -> tuple[int, int]:
+        return self.window.size
+
+    def is_fullscreen(self) -> bool:
+        return self.window.fullscreen
 
     def toggle_fullscreen(self, save: bool = True) -> None:
-        """F11: full screen on the desktop's size, or back to the window it was."""
-        want = not self._fullscreen
-        if want:
-            self._windowed_size = self.size
-        try:
-            if self._window is not None:  # the same window: no flicker, same window id
-                if want:
-                    self._window.set_fullscreen(desktop=True)
-                else:
-                    self._window.set_windowed()
-                    self._window.size = self._clamped(self._windowed_size)
-                pygame.event.pump()
-                self.surface = pygame.display.get_surface()
-            elif want:
-                self.surface = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
-            else:
-                size = self._clamped(self._windowed_size)
-                self.surface = pygame.display.set_mode(size, pygame.RESIZABLE)
-        except pygame.error as error:
-            log.warning("fullscreen could not be changed: %s", error)
+        if not self.window.toggle_fullscreen():
             return
-        self._fullscreen = want
-        self.size = self.surface.get_size()
         self.images.clear()
         self.relayout_all()
         if save:
             settings = self.services.settings
-            settings.fullscreen = want
+            settings.fullscreen = self.window.fullscreen
             self.services.save_settings(settings)
-
-    _windowed_size = DEFAULT_SIZE
 
     def resize(self, size) -> None:
         """The window changed size (or the pilot asks it to)."""
-        size = tuple(int(v) for v in size)
-        if not self.is_fullscreen():
-            clamped = self._clamped(size)
-            if clamped != size or pygame.display.get_surface().get_size() != size:
-                self.surface = pygame.display.set_mode(clamped, pygame.RESIZABLE)
-            size = clamped
-        self.surface = pygame.display.get_surface()
-        self.size = self.surface.get_size()
+        self.window.resize(size)
         self.images.clear()
         self.relayout_all()
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pygame
 
-from sango_game.ui.app import NoDisplayError
 from sango_game.ui.pilot import Pilot, PilotError
+from sango_game.ui.window import NoDisplayError
 
 MAX_ACTIONS_PER_LEVEL = 400
 STRATEGIES = ("safe", "unsafe", "first", "random")

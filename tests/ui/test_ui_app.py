@@ -10,11 +10,11 @@ import pygame
 import pytest
 
 from sango_game.resources import assets_dir
-from sango_game.ui.app import missing_display
 from sango_game.ui.helplines import load_helplines, system_country
 from sango_game.ui.images import ImageCache
 from sango_game.ui.sound import SoundPlayer
 from sango_game.ui.theme import load_theme
+from sango_game.ui.window import missing_display
 
 
 def test_a_still_screen_draws_no_frames(pilot):
