@@ -204,3 +204,19 @@ def test_every_named_sound_loads_and_plays_on_the_dummy_audio_driver():
         assert player.played == list(SOUND_NAMES)
     finally:
         pygame.mixer.quit()
+
+
+def test_backspace_removes_a_whole_character_and_input_methods_compose(pilot):
+    pilot.click("play")
+    pilot.click("new-player")
+    pilot.click("nickname")
+    pilot.type("Mia👍🏽")
+    pilot.press(pygame.K_BACKSPACE)
+    assert pilot.screen.nickname == "Mia"
+    pygame.event.post(pygame.event.Event(pygame.TEXTEDITING, text="ni", start=2, length=0))
+    pilot.settle()
+    assert pilot.widget("nickname").composing == "ni"
+    pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text="你"))
+    pilot.settle()
+    assert pilot.screen.nickname == "Mia你"
+    assert pilot.widget("nickname").composing == ""

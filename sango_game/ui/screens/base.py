@@ -278,11 +278,13 @@ class Screen:
         """True when something on screen changed."""
         if event.type == pygame.KEYDOWN:
             return self._handle_key(event)
-        if event.type == pygame.TEXTINPUT:
+        if event.type in (pygame.TEXTINPUT, pygame.TEXTEDITING):
             widget = self.focused()
-            if getattr(widget, "wants_text", False):
-                return widget.handle_text(event)
-            return False
+            if not getattr(widget, "wants_text", False):
+                return False
+            if event.type == pygame.TEXTEDITING:
+                return widget.handle_editing(event)
+            return widget.handle_text(event)
         if event.type == pygame.MOUSEMOTION:
             if getattr(event, "touch", False):
                 return False

@@ -51,13 +51,21 @@ class TextInput(Widget):
             self.on_change(self.value)
 
     def handle_text(self, event) -> bool:
+        self.composing = ""
         self.insert(event.text)
+        return True
+
+    composing = ""  # what an input method (Chinese, Japanese...) is still composing
+
+    def handle_editing(self, event) -> bool:
+        """TEXTEDITING: show the input method's composition until it is committed."""
+        self.composing = "".join(ch for ch in event.text if ch not in self.forbidden)
         return True
 
     def handle_key(self, event, ctx) -> bool:
         if event.key == pygame.K_BACKSPACE:
             if self.value:
-                self.value = self.value[:-1]
+                self.value = without_last_character(self.value)
                 self.on_change(self.value)
             return True
         if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
@@ -77,13 +85,17 @@ class TextInput(Widget):
         if state.focused:
             draw_focus_ring(surface, ctx, draw_rect, radius)
         pad = theme.px("padding")
+        if state.focused:  # the input method's window opens next to the entry
+            pygame.key.set_text_input_rect(rect)
         shown = self.value or self.hint
-        color = "text" if self.value else "text_muted"
+        if self.composing:
+            shown = f"{self.value}<em>{self.composing}</em>"
+        color = "text" if (self.value or self.composing) else "text_muted"
         para = ctx.layout(shown or " ", rect.width - pad * 2, ctx.style("heading", color))
         y = rect.centery - int(para.height) // 2
         para.draw(surface, (rect.x + pad, y))
         if state.focused:
-            used = int(para.content_width) if self.value else 0
+            used = int(para.content_width) if (self.value or self.composing) else 0
             caret_x = rect.right - pad - used - 4 if ctx.rtl else rect.x + pad + used + 2
             pygame.draw.line(
                 surface, theme.color("text"), (caret_x, y), (caret_x, y + int(para.height)), 3
@@ -91,3 +103,11 @@ class TextInput(Widget):
 
     def text(self) -> str:
         return self.value or self.hint
+
+
+def without_last_character(text: str) -> str:
+    """`text` without its last user-perceived character (an emoji, a letter with its marks)."""
+    from uniseg.graphemecluster import grapheme_clusters
+
+    clusters = list(grapheme_clusters(text))
+    return "".join(clusters[:-1])
