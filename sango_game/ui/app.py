@@ -95,16 +95,6 @@ class App:
             self.stack.pop()
         self.push(screen)
 
-    def pop_to(self, screen_type) -> bool:
-        """Pop until a screen of `screen_type` is on top; False if there is none."""
-        if not any(isinstance(screen, screen_type) for screen in self.stack):
-            return False
-        while not isinstance(self.top, screen_type):
-            self.stack.pop()
-        self.top.on_enter()
-        self._screen_changed()
-        return True
-
     def _screen_changed(self) -> None:
         self.needs_layout = True
         self.dirty = True

@@ -40,9 +40,6 @@ class HelpLines:
             return self.lines["EU"]
         return self.lines.get("DEFAULT", ())
 
-    def default(self) -> tuple[HelpLine, ...]:
-        return self.lines.get("DEFAULT", ())
-
 
 def system_country(environ=None) -> str | None:
     """`en_GB.UTF-8` -> "GB"; None when the locale names no country."""

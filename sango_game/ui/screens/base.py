@@ -69,9 +69,6 @@ class Screen:
     def on_back(self) -> None:
         self.app.pop()
 
-    def spoken_title(self) -> str:
-        return ""
-
     # --- layout ------------------------------------------------------------------
     def header(self, ctx) -> list[Widget]:
         theme = ctx.theme
