@@ -79,6 +79,16 @@ class HelpScreen(Screen):
             )
         )
         column.add(Label("helpline", helpline_words(self.app.services)))
+        directory = self.app.services.helplines.directory
+        if directory:
+            column.add(
+                Label(
+                    "directory",
+                    _("Help lines in other countries: {directory}", directory=directory),
+                    role="small",
+                    color="text_muted",
+                )
+            )
         column.add(
             Label(
                 "keys",
