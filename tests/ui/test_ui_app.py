@@ -220,3 +220,31 @@ def test_backspace_removes_a_whole_character_and_input_methods_compose(pilot):
     pilot.settle()
     assert pilot.screen.nickname == "Mia你"
     assert pilot.widget("nickname").composing == ""
+
+
+def test_settings_take_effect_at_once_and_stay_with_the_profile(quick_pilot):
+    from sango_game import i18n
+    from tests.ui.conftest import new_profile_by_keyboard
+
+    pilot = quick_pilot
+    new_profile_by_keyboard(pilot, "Volume", "9-11")
+    pilot.click("settings")
+    pilot.click("volume")  # the middle of the slider
+    assert pilot.app.sounds.volume == pytest.approx(0.5)
+    pilot.press(pygame.K_LEFT)
+    assert pilot.app.sounds.volume == pytest.approx(0.4)
+    french = [lang.code for lang in i18n.available_languages() if lang.code == "fr"]
+    if french:
+        pilot.click("lang-fr")
+        assert i18n.current_language().code == "fr"
+    pilot.press(pygame.K_ESCAPE)
+    pilot.press(pygame.K_ESCAPE)  # back to "Who's playing?": app-wide settings again
+    assert pilot.screen_name == "profiles"
+    assert pilot.app.sounds.volume == pytest.approx(0.8)
+    pilot.click("profile-Volume")
+    assert pilot.app.sounds.volume == pytest.approx(0.4)
+    saved = pilot.app.services.store.find_profile("Volume")
+    assert saved.settings["volume"] == 40
+    if french:
+        assert saved.language == "fr" and i18n.current_language().code == "fr"
+    pilot.app.set_language("en")
