@@ -10,6 +10,7 @@ else 1 with the reason. It reads the level model only to know which answer is
 
 from __future__ import annotations
 
+import os
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,14 +97,7 @@ class Autoplay:
             self.say(f"autoplay: --choose must be one of {', '.join(STRATEGIES)}")
             return 2
         try:
-            self.pilot = Pilot.start(
-                wait_for_animations=False,
-                lang=options.lang,
-                data_dir=options.data_dir,
-                size=options.size,
-            )
-        except NoDisplayError:
-            raise  # the command explains how to get a display
+            self.pilot = self.start_pilot()
         except Exception as error:  # the edge: report, never a traceback
             self.say(f"autoplay: the game could not start: {error}")
             return 1
@@ -128,6 +122,22 @@ class Autoplay:
         for line in self.results:
             self.say(line)
         return 0
+
+    def start_pilot(self) -> Pilot:
+        """The game, on the screen if there is one, else headless (autoplay needs none)."""
+        options = dict(
+            wait_for_animations=False,
+            lang=self.options.lang,
+            data_dir=self.options.data_dir,
+            size=self.options.size,
+        )
+        try:
+            return Pilot.start(**options)
+        except NoDisplayError as why:
+            self.say(f"autoplay: no display ({why}); playing without a window")
+            os.environ["SDL_VIDEODRIVER"] = "dummy"
+            os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+            return Pilot.start(**options)
 
     def pick_levels(self) -> list:
         library = self.pilot.app.services.library

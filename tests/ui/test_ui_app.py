@@ -248,3 +248,23 @@ def test_settings_take_effect_at_once_and_stay_with_the_profile(quick_pilot):
     if french:
         assert saved.language == "fr" and i18n.current_language().code == "fr"
     pilot.app.set_language("en")
+
+
+def test_autoplay_needs_no_display(tmp_path):
+    done = _run_game(
+        {
+            "SDL_VIDEODRIVER": None,
+            "DISPLAY": None,
+            "WAYLAND_DISPLAY": None,
+            "SDL_AUDIODRIVER": "dummy",
+        },
+        "play",
+        "--autoplay",
+        "--track",
+        "under-9",
+        "--data-dir",
+        str(tmp_path),
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "playing without a window" in done.stdout
+    assert "stars" in done.stdout
