@@ -3,7 +3,8 @@ counts against the template, for the interface and for each level.
 
 Messages are grouped by where they come from: `ui` (the game's Python code),
 `tracks-topics` (levels/tracks.yaml and levels/topics.yaml) and one group per
-level (the first part of the msgctxt).
+level (the first part of the msgctxt). Help-line texts (assets/helplines.yaml)
+count as interface text.
 """
 
 from __future__ import annotations
@@ -80,7 +81,11 @@ def group_of(message) -> str:
     files = [location[0] for location in message.locations]
     if any(name.endswith((".yaml", ".yml")) for name in files) and message.context:
         head = message.context.split("/", 1)[0]
-        return TABLES_GROUP if head in ("track", "topic") else head
+        if head in ("track", "topic"):
+            return TABLES_GROUP
+        if head == "helpline":
+            return UI_GROUP  # assets/helplines.yaml: shown on the Help screen
+        return head
     return UI_GROUP
 
 
