@@ -23,6 +23,7 @@ from sango_game.ui.images import ImageCache
 from sango_game.ui.services import Services
 from sango_game.ui.sound import SoundPlayer
 from sango_game.ui.theme import load_theme
+from sango_game.ui.transition import CrossFade
 from sango_game.ui.window import DEFAULT_SIZE, GameWindow
 
 ANIMATION_FPS = 60
@@ -51,6 +52,7 @@ class App:
         self.show_focus = True
         self.frames_drawn = 0
         self.window = GameWindow(self.options.size)
+        self.fade = CrossFade()
         self.engine = None
         self.images = ImageCache(assets_dir())
         self.sounds = SoundPlayer(assets_dir() / "sounds")
@@ -96,6 +98,8 @@ class App:
         self.push(screen)
 
     def _screen_changed(self) -> None:
+        if self.frames_drawn:
+            self.fade.begin(self.surface, self.context_for(self.top).theme.size("transition_s"))
         self.needs_layout = True
         self.dirty = True
         top = self.top
@@ -237,6 +241,8 @@ class App:
             top.relayout()
             self.dirty = True
         self.animating = top.update(dt)
+        self.fade.advance(dt)
+        self.animating = self.animating or self.fade.running
         if self.needs_layout:  # the update changed what is shown
             self.needs_layout = False
             top.relayout()
@@ -247,6 +253,7 @@ class App:
             return False
         self.dirty = False
         top.draw(self.surface)
+        self.fade.draw(self.surface)
         pygame.display.flip()
         self.frames_drawn += 1
         if self.frames_drawn == 1 and self.options.on_first_frame is not None:

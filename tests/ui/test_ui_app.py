@@ -268,3 +268,14 @@ def test_autoplay_needs_no_display(tmp_path):
     assert done.returncode == 0, done.stdout + done.stderr
     assert "playing without a window" in done.stdout
     assert "stars" in done.stdout
+
+
+def test_a_screen_change_fades_for_a_moment_then_the_loop_rests(pilot):
+    drawn = pilot.app.frames_drawn
+    pilot.press(pygame.K_RETURN, settle=False)  # Play
+    assert pilot.screen_name == "profiles"
+    assert pilot.app.fade.running and pilot.app.animating
+    frames = pilot.settle()
+    assert not pilot.app.fade.running and not pilot.app.animating
+    assert 5 <= pilot.app.frames_drawn - drawn <= 20  # about 0.15 s at 60 frames a second
+    assert frames >= 5
