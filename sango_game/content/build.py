@@ -29,6 +29,18 @@ def _conditions(raw: list[str] | None) -> tuple[Condition, ...]:
     return tuple(Condition.parse(text) for text in raw or ())
 
 
+_POSITION_ROOTS = ("id", "title", "objective", "key_lesson", "teacher_notes", "cast")
+
+
+def _kept_positions(document: Document) -> dict:
+    """Where level-wide texts were written (lines and choices carry their own line_no).
+
+    Only these are kept, so a level stays small to hold and to pass between processes.
+    """
+    return {path: where for path, where in document.positions.items()
+            if path and path[0] in _POSITION_ROOTS and len(path) <= 3}
+
+
 def build_level(document: Document, path: str) -> Level:
     data = document.data
     assert isinstance(data, dict)
@@ -121,5 +133,5 @@ def build_level(document: Document, path: str) -> Level:
         endings=endings,
         content_hash=content_hash(data),
         path=path,
-        positions=document.positions,
+        positions=_kept_positions(document),
     )

@@ -6,6 +6,9 @@ file the validator passes is exactly a file the game plays.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -162,6 +165,29 @@ def level_files(paths: list[Path]) -> list[Path]:
     return found
 
 
+PARALLEL_FROM = 200  # files; below this, starting worker processes costs more than it saves
+
+
+def _load_job(job: tuple[Path, CheckContext, Path]) -> tuple[Level | None, list[Finding]]:
+    return load_level_file(*job)
+
+
+def _load_all(jobs: list) -> list[tuple[Level | None, list[Finding]]]:
+    """Load every file; a big library (an author's folder of hundreds) uses every core.
+
+    The game's own few dozen levels load in this process. Results keep file order.
+    """
+    workers = min(os.cpu_count() or 1, 8)
+    if len(jobs) < PARALLEL_FROM or workers < 2 or multiprocessing.parent_process():
+        return [_load_job(job) for job in jobs]
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:  # no fork on this platform: one process is fine
+        return [_load_job(job) for job in jobs]
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        return list(pool.map(_load_job, jobs, chunksize=max(8, len(jobs) // (workers * 4))))
+
+
 def load_library(levels_dir: Path | None = None, assets_dir: Path | None = None,
                  paths: list[Path] | None = None) -> Library:
     """Load tracks, topics and levels. Bad files are reported in `findings` and skipped."""
@@ -174,9 +200,9 @@ def load_library(levels_dir: Path | None = None, assets_dir: Path | None = None,
     schema_path = levels_dir / "schema.json"
     levels: list[Level] = []
     seen: dict[str, str] = {}
-    for path in level_files(paths or [levels_dir]):
-        context = check_context(tracks, topics, assets_dir, path)
-        level, level_findings = load_level_file(path, context, schema_path)
+    jobs = [(path, check_context(tracks, topics, assets_dir, path), schema_path)
+            for path in level_files(paths or [levels_dir])]
+    for level, level_findings in _load_all(jobs):
         findings.extend(level_findings)
         if level is None:
             continue
