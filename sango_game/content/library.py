@@ -6,6 +6,7 @@ file the validator passes is exactly a file the game plays.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -173,6 +174,18 @@ def _load_job(job: tuple[Path, CheckContext, Path]) -> tuple[Level | None, list[
 
 
 def _load_all(jobs: list) -> list[tuple[Level | None, list[Finding]]]:
+    """`_load_jobs` with the cyclic garbage collector paused: loading makes many small
+    objects and no cycles, and the collector's passes over them cost a third of the time."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_jobs(jobs)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_jobs(jobs: list) -> list[tuple[Level | None, list[Finding]]]:
     """Load every file; a big library (an author's folder of hundreds) uses every core.
 
     The game's own few dozen levels load in this process. Results keep file order.
