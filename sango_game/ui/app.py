@@ -92,6 +92,20 @@ class App:
             self.top.on_enter()
             self._screen_changed()
 
+    def back_to_profiles(self) -> None:
+        """Pop screens until "Who's playing?" is on top (e.g. after a delete);
+        if it is not on the stack, it is put just above the title screen."""
+        from sango_game.ui.screens.profiles import ProfilesScreen
+
+        names = [screen.name for screen in self.stack]
+        if ProfilesScreen.name not in names:
+            del self.stack[1:]
+            self.push(ProfilesScreen(self))
+            return
+        del self.stack[names.index(ProfilesScreen.name) + 1 :]
+        self.top.on_enter()
+        self._screen_changed()
+
     def replace(self, screen) -> None:
         if self.stack:
             self.stack.pop()

@@ -158,7 +158,22 @@ class NewProfileScreen(Screen):
                         f"saved-{index}", _(line, folder=folder), role="small", color="text_muted"
                     )
                 )
+        bottom.add(
+            Button(
+                "what-we-save",
+                _("See everything we save"),
+                self.show_what_we_save,
+                variant="secondary",
+                role="small",
+                align="start",
+            )
+        )
         return top.widgets + left.widgets + right.widgets + bottom.widgets
+
+    def show_what_we_save(self) -> None:
+        from sango_game.ui.screens.what_we_save import WhatWeSaveScreen
+
+        self.app.push(WhatWeSaveScreen(self.app, self.chosen_track))
 
     def pick_avatar(self, name: str) -> None:
         self.avatar = name

@@ -1,5 +1,7 @@
 """Settings: language, text size (100-200 %), sound volumes, fullscreen, help-line country.
 
+Also "What we save" and, while a player is chosen, "Delete my profile".
+
 Changes take effect at once and are saved in the player's profile (or kept
 for the app until a player is chosen).
 """
@@ -11,6 +13,8 @@ from sango_game.i18n import _
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.screens.country import CountryScreen
+from sango_game.ui.screens.delete_profile import DeleteProfileScreen
+from sango_game.ui.screens.what_we_save import WhatWeSaveScreen
 from sango_game.ui.settings import TEXT_SCALE_RANGE
 from sango_game.ui.widgets import Button, Label, Slider
 
@@ -98,6 +102,25 @@ class SettingsScreen(Screen):
                 align="start",
             )
         )
+        column.add(
+            Button(
+                "what-we-save",
+                _("What we save"),
+                lambda: self.app.push(WhatWeSaveScreen(self.app)),
+                variant="secondary",
+                align="start",
+            )
+        )
+        if self.app.services.profile is not None:
+            column.add(
+                Button(
+                    "delete-profile",
+                    _("Delete my profile"),
+                    lambda: self.app.push(DeleteProfileScreen(self.app)),
+                    variant="secondary",
+                    align="start",
+                )
+            )
         return column.widgets
 
     def change(self, **values) -> None:
