@@ -21,10 +21,7 @@ documentation and tests can name them:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-ERROR = "error"
-WARNING = "warning"
+from sango_game.content.findings import ERROR, WARNING, Finding  # noqa: F401 (re-exported)
 
 READ_ERROR = "I18N001"
 CHARSET = "I18N002"
@@ -41,24 +38,9 @@ PLURAL_NOT_CLDR = "I18N012"
 DUPLICATE = "I18N013"
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong in a translation file, with where it is."""
-
-    code: str
-    severity: str  # "error" or "warning"
-    path: str
-    line: int
-    col: int
-    message: str
-
-    def format(self) -> str:
-        """`path:line:col: CODE severity: message`, the way the CLI prints it."""
-        return f"{self.path}:{self.line}:{self.col}: {self.code} {self.severity}: {self.message}"
-
-    @property
-    def is_error(self) -> bool:
-        return self.severity == ERROR
+# A translation problem has the same shape as a problem in a level file, so the
+# CLI and `sango-game validate` print both one way.
+Problem = Finding
 
 
 def shown_path(path: object) -> str:
