@@ -22,10 +22,13 @@ No pygame here; this package is pure Python.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sango_game.i18n.diagnostics import Problem
 from sango_game.i18n.languages import Language
 from sango_game.i18n.runtime import Translator
+
+if TYPE_CHECKING:
+    from sango_game.i18n.diagnostics import Problem
 
 __all__ = [
     "Language",
@@ -106,3 +109,12 @@ def N_(message: str, /) -> str:
 
 
 _ = gettext
+
+
+def __getattr__(name: str):
+    """`Problem` is loaded on first use (see `diagnostics`): the game starts faster."""
+    if name == "Problem":
+        from sango_game.i18n import diagnostics
+
+        return diagnostics.Problem
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sango_game.i18n import diagnostics, markup, placeholders
-from sango_game.i18n.diagnostics import ERROR, Problem, shown_path
+from sango_game.i18n.diagnostics import ERROR, shown_path
 from sango_game.i18n.plurals import PluralRule
 from sango_game.i18n.po_reader import PoFile, read_po_file
+
+if TYPE_CHECKING:
+    from sango_game.i18n.diagnostics import Problem
 
 Key = tuple[str | None, str]  # (msgctxt, msgid)
 
@@ -57,7 +61,9 @@ def compile_po(po: PoFile) -> CompiledCatalog:
                 continue  # untranslated
             if issues:
                 found.extend(
-                    Problem(code, ERROR, shown_path(po.path), message.lineno or 1, 1, text)
+                    diagnostics.Problem(
+                        code, ERROR, shown_path(po.path), message.lineno or 1, 1, text
+                    )
                     for code, text in issues
                 )
                 continue

@@ -21,7 +21,13 @@ documentation and tests can name them:
 
 from __future__ import annotations
 
-from sango_game.content.findings import ERROR, WARNING, Finding  # noqa: F401 (re-exported)
+# The severities of sango_game.content.findings (same values). `Finding`, and
+# `Problem` (the same class), are imported from there on first use (module
+# `__getattr__` below): importing `sango_game.content` loads the whole level
+# loader (YAML, schema checks, a process pool), which the game's first frame
+# does not need.
+ERROR = "error"
+WARNING = "warning"
 
 READ_ERROR = "I18N001"
 CHARSET = "I18N002"
@@ -39,8 +45,17 @@ DUPLICATE = "I18N013"
 
 
 # A translation problem has the same shape as a problem in a level file, so the
-# CLI and `sango-game validate` print both one way.
-Problem = Finding
+# CLI and `sango-game validate` print both one way: `Problem` is `Finding`.
+_LAZY = ("Finding", "Problem")
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        from sango_game.content.findings import Finding
+
+        globals().update(dict.fromkeys(_LAZY, Finding))
+        return Finding
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def shown_path(path: object) -> str:

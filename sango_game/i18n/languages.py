@@ -11,11 +11,15 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sango_game.i18n import diagnostics
-from sango_game.i18n.diagnostics import WARNING, Problem, shown_path
+from sango_game.i18n.diagnostics import WARNING, shown_path
 from sango_game.i18n.po_reader import babel_locale
 from sango_game.i18n.pseudo import PSEUDO, PSEUDO_RTL
+
+if TYPE_CHECKING:
+    from sango_game.i18n.diagnostics import Problem
 
 SOURCE = "en"
 DOMAIN = "sango"
@@ -79,7 +83,7 @@ def discover(locale_dir: Path | None) -> tuple[dict[str, Path], list[Problem]]:
             continue
         if folder.name in PSEUDO_LANGUAGES or babel_locale(folder.name) is None:
             notes.append(
-                Problem(
+                diagnostics.Problem(
                     diagnostics.UNKNOWN_LANGUAGE,
                     WARNING,
                     shown_path(path),

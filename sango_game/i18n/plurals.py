@@ -14,8 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from babel.messages.plurals import get_plural
-
 MAX_FORMS = 6
 _SAMPLES = (*range(0, 1001), 1011, 1021, 10_000, 100_001, 1_000_000, 2_000_000_001)
 _HEADER = re.compile(r"^\s*nplurals\s*=\s*([^;\s]*)\s*;\s*plural\s*=\s*(.*?)\s*;?\s*$", re.S)
@@ -72,6 +70,8 @@ def parse_plural_forms(value: str) -> tuple[PluralRule | None, str | None]:
 @lru_cache(maxsize=64)
 def cldr_rule(locale_code: str | None) -> PluralRule:
     """Babel's rule for a language (English's when Babel does not know it)."""
+    from babel.messages.plurals import get_plural  # loaded on first use: a quicker start
+
     try:
         nplurals, expression = get_plural(locale_code or "en")
     except Exception:
@@ -82,7 +82,11 @@ def cldr_rule(locale_code: str | None) -> PluralRule:
     return rule
 
 
-ENGLISH = cldr_rule("en")
+def __getattr__(name: str):
+    """`ENGLISH`, Babel's rule for English, is made on first use (a quicker start)."""
+    if name == "ENGLISH":
+        return cldr_rule("en")  # cached by lru_cache
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def examples(rule: PluralRule, per_form: int = 6) -> list[list[int]]:

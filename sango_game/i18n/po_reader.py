@@ -12,14 +12,17 @@ import codecs
 import re
 from dataclasses import dataclass
 from pathlib import Path
-
-from babel.core import Locale
-from babel.messages.catalog import Catalog
-from babel.messages.pofile import PoFileParser
+from typing import TYPE_CHECKING
 
 from sango_game.i18n import diagnostics
-from sango_game.i18n.diagnostics import ERROR, WARNING, Problem, shown_path
-from sango_game.i18n.plurals import PluralRule, cldr_rule, parse_plural_forms
+from sango_game.i18n.diagnostics import ERROR, WARNING, shown_path
+from sango_game.i18n.plurals import PluralRule, cldr_rule
+
+if TYPE_CHECKING:
+    from babel.core import Locale
+    from babel.messages.catalog import Catalog
+
+    from sango_game.i18n.diagnostics import Problem
 
 _MO_MAGIC = (b"\xde\x12\x04\x95", b"\x95\x04\x12\xde")
 _CHARSET = re.compile(rb"charset\s*=\s*([A-Za-z0-9_.:-]+)", re.I)
@@ -42,6 +45,8 @@ def babel_locale(code: str | None) -> Locale | None:
     """Babel's Locale for a folder name like `pt_BR` or `zh_Hans`, or None."""
     if not code:
         return None
+    from babel.core import Locale  # loaded on first use: a quicker start
+
     try:
         return Locale.parse(code.replace("-", "_"))
     except (ValueError, TypeError, LookupError):
@@ -71,7 +76,7 @@ def read_po_file(
     found: list[Problem] = []
 
     def report(code: str, severity: str, line: int, message: str) -> None:
-        found.append(Problem(code, severity, shown, line, 1, message))
+        found.append(diagnostics.Problem(code, severity, shown, line, 1, message))
 
     fallback_rule = cldr_rule(locale_code)
     try:
@@ -95,10 +100,12 @@ def read_po_file(
         )
         return PoFile(path, None, fallback_rule, tuple(found), **stamp)
 
+    from sango_game.i18n.po_parser import CollectingParser, TolerantCatalog  # Babel's, lazily
+
     text = _decode(data, report)
     locale = babel_locale(locale_code)
-    catalog = _TolerantCatalog(fallback_rule, locale=locale, charset="utf-8")
-    parser = _CollectingParser(catalog)
+    catalog = TolerantCatalog(fallback_rule, locale=locale, charset="utf-8")
+    parser = CollectingParser(catalog)
     lines = text.splitlines()
     try:
         parser.parse(lines if comments else _without_comments(lines))
@@ -244,56 +251,3 @@ def _header_line(lines: list[str], field: str) -> int:
         if line.strip().lower().startswith(needle):
             return number
     return 1
-
-
-class _TolerantCatalog(Catalog):
-    """A Catalog that records a bad header field instead of raising."""
-
-    def __init__(self, fallback_rule: PluralRule, **kwargs) -> None:
-        self.fallback_rule = fallback_rule
-        self.rule: PluralRule | None = None
-        self.has_plural_forms = False
-        self.header_problems: list[tuple[str, str, str]] = []
-        super().__init__(**kwargs)
-
-    def _set_mime_headers(self, headers) -> None:
-        for name, value in headers:
-            key = str(name).lower()
-            if key == "plural-forms":
-                self.has_plural_forms = True
-                rule, reason = parse_plural_forms(str(value))
-                if rule is None:
-                    self.header_problems.append((key, str(value), reason or ""))
-                    rule = self.fallback_rule
-                else:
-                    self.rule = rule
-                value = rule.header
-            try:
-                super()._set_mime_headers([(name, value)])
-            except Exception as error:
-                self.header_problems.append((key, str(value), str(error) or type(error).__name__))
-
-    mime_headers = property(Catalog._get_mime_headers, _set_mime_headers)
-
-
-class _CollectingParser(PoFileParser):
-    """Babel's parser, collecting what it cannot read instead of printing it."""
-
-    def __init__(self, catalog: Catalog) -> None:
-        super().__init__(catalog, ignore_obsolete=False, abort_invalid=False)
-        self.invalid: list[tuple[int, str]] = []
-        self.first_line: dict[tuple[str, str | None], int] = {}
-        self.duplicates: list[tuple[int, int]] = []  # (line, line of the first copy)
-
-    def _add_message(self) -> None:
-        if self.messages and not self.obsolete:
-            msgid = self.messages[0].denormalize()
-            context = self.context.denormalize() if self.context else None
-            line = self.offset + 1
-            first = self.first_line.setdefault((msgid, context), line)
-            if msgid and first != line:
-                self.duplicates.append((line, first))
-        super()._add_message()
-
-    def _invalid_pofile(self, line, lineno, msg) -> None:
-        self.invalid.append((lineno + 1, f"{msg}: {line!r}" if line else str(msg)))

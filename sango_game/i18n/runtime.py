@@ -14,13 +14,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from babel.core import Locale
-from babel.numbers import format_decimal
 
-from sango_game.i18n import placeholders
+from sango_game.i18n import placeholders, plurals
 from sango_game.i18n.compiled import CompiledCatalog, compile_file
-from sango_game.i18n.diagnostics import Problem
 from sango_game.i18n.languages import (
     PSEUDO_LANGUAGES,
     SOURCE,
@@ -31,9 +30,11 @@ from sango_game.i18n.languages import (
     normalise,
     pseudo_listed,
 )
-from sango_game.i18n.plurals import ENGLISH
 from sango_game.i18n.po_reader import babel_locale, looks_like_po
 from sango_game.i18n.pseudo import PSEUDO_RTL, pseudo
+
+if TYPE_CHECKING:
+    from sango_game.i18n.diagnostics import Problem
 
 _ENGLISH_LOCALE = Locale.parse(SOURCE)
 
@@ -48,6 +49,8 @@ class Active:
     pseudo_rtl: bool | None = None  # None: not a pseudo-locale
 
     def number(self, value: object) -> str:
+        from babel.numbers import format_decimal  # loaded on first use: a quicker start
+
         return format_decimal(value, locale=self.locale, numbering_system="default")
 
 
@@ -150,7 +153,7 @@ class Translator:
             forms = catalog.plural.get(key)
             if forms:
                 return forms[catalog.rule.index(n)]
-        english = singular if ENGLISH.index(n) == 0 else plural
+        english = singular if plurals.ENGLISH.index(n) == 0 else plural
         if active.pseudo_rtl is not None:
             return _pseudo(english, active.pseudo_rtl)
         return english

@@ -5,12 +5,10 @@ cut into chunks at places UAX #14 always allows a break (between two
 ideographs; after spaces, before an ordinary letter or ideograph, when no
 opening bracket or quote precedes the spaces)
 and each chunk's answer is cached: a word seen once costs nothing again.
+uniseg is imported on first use (it loads importlib.metadata), not with this module.
 """
 
 from __future__ import annotations
-
-from uniseg.graphemecluster import grapheme_cluster_boundaries
-from uniseg.linebreak import line_break, line_break_boundaries
 
 from .cache import LRUCache
 
@@ -29,6 +27,8 @@ _classes: dict[str, str] = {}
 def _class(char: str) -> str:
     found = _classes.get(char)
     if found is None:
+        from uniseg.linebreak import line_break
+
         found = _classes[char] = str(line_break(char))
     return found
 
@@ -46,6 +46,8 @@ def break_positions(text: str) -> list[int]:
 def _uniseg_breaks(chunk: str) -> tuple[int, ...]:
     if _is_plain_word(chunk):
         return (len(chunk),)
+    from uniseg.linebreak import line_break_boundaries
+
     return tuple(b for b in line_break_boundaries(chunk) if b > 0)
 
 
@@ -98,6 +100,8 @@ def _always_breaks_before(text: str, index: int) -> bool:
 
 def grapheme_positions(text: str) -> list[int]:
     """Grapheme cluster boundaries after 0, ending with len(text): where a long word may be cut."""
+    from uniseg.graphemecluster import grapheme_cluster_boundaries
+
     return [b for b in grapheme_cluster_boundaries(text) if b > 0]
 
 
