@@ -44,14 +44,23 @@ app.run()
 
 
 def _child_env(data_dir: str) -> dict:
+    """The children start as an installed game does: bytecode compiled once and kept.
+
+    Some shells (and this project's CI) set PYTHONDONTWRITEBYTECODE, which would make
+    every game start compile ~60 modules while the bare-pygame floor compiles nothing.
+    The children write their bytecode to a folder of their own instead (the warm-up
+    run fills it), so the checkout is not touched.
+    """
     env = dict(os.environ)
     env.update(
         SDL_VIDEODRIVER="dummy",
         SDL_AUDIODRIVER="dummy",
         PYGAME_HIDE_SUPPORT_PROMPT="1",
         SANGO_DATA_DIR=data_dir,
+        PYTHONPYCACHEPREFIX=os.path.join(data_dir, "pycache"),
     )
     env.pop("SANGO_QUIT_AFTER", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
