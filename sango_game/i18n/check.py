@@ -114,12 +114,9 @@ def _plural_rule_notes(po: PoFile, code: str | None) -> list[Problem]:
 
 
 def limit_of(comments: list[str]) -> int | None:
-    """The length limit a `#.` comment gives, if any."""
-    for comment in comments:
-        match = _LIMIT.search(comment)
-        if match:
-            return int(match.group(1))
-    return None
+    """The length limit a `#.` comment gives, if any (a comment may wrap over lines)."""
+    match = _LIMIT.search(" ".join(comment.strip() for comment in comments))
+    return int(match.group(1)) if match else None
 
 
 def _length_problems(po: PoFile) -> list[Problem]:

@@ -18,7 +18,10 @@ def helpline_words(services) -> str:
     parts = []
     for index, line in enumerate(lines):
         about = pgettext(f"helpline/{line.country}/{index}", line.about)
-        if line.number:
+        if line.number and line.name in ("", line.number):
+            # The service is known by its number (3018, 116 111): say it once.
+            parts.append(_("<b>{number}</b>. {about}", number=line.number, about=about))
+        elif line.number:
             parts.append(
                 _(
                     "<b>{name}: {number}</b>. {about}",
