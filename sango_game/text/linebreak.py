@@ -40,7 +40,20 @@ def break_positions(text: str) -> list[int]:
         chunk = text[start:end]
         breaks = _chunk_cache.get_or_make(chunk, lambda c=chunk: _uniseg_breaks(c))
         positions.extend(start + offset for offset in breaks)
-    return positions
+    return [p for p in positions if not _inside_number_range(text, p)]
+
+
+_RANGE_DASHES = frozenset("-\u2010\u2011\u2012\u2013")
+
+
+def _inside_number_range(text: str, position: int) -> bool:
+    """Tailoring of UAX #14: never break a range of numbers such as "12–18" or "5-8".
+
+    UAX #14 allows a break after a hyphen or an en dash; an age range split over
+    two lines ("(12–" / "18)") reads as two numbers.
+    """
+    return (1 < position < len(text) and text[position - 1] in _RANGE_DASHES
+            and text[position - 2].isdigit() and text[position].isdigit())
 
 
 def _uniseg_breaks(chunk: str) -> tuple[int, ...]:

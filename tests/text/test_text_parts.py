@@ -94,3 +94,15 @@ def test_any_mixed_text_lays_out_without_losing_characters(engine, text, lang, w
     hard_breaks = [i for i, c in enumerate(para.text) if c == "\n"]
     assert sorted(covered + hard_breaks) == list(range(para.length))
     para.draw(pygame.Surface((500, 500), pygame.SRCALPHA), (0, 0), reveal=len(text) // 2)
+
+
+def test_number_ranges_never_break():
+    from sango_game.text.linebreak import break_positions
+
+    text = "Digital Navigators (12–18) and ages 5-8"
+    positions = break_positions(text)
+    for range_text in ("12–18", "5-8"):
+        start = text.index(range_text)
+        inside = range(start + 1, start + len(range_text))
+        assert not set(positions) & set(inside), range_text
+    assert break_positions("well-known")[:1] == [len("well-")]  # words still break after "-"
