@@ -38,6 +38,7 @@ __all__ = [
     "available_languages",
     "current_language",
     "gettext",
+    "isolate",
     "ngettext",
     "npgettext",
     "pgettext",
@@ -68,6 +69,12 @@ def setup(locale_dir: Path | str | None = None) -> None:
 def set_language(code: str) -> Language:
     """Switch to `code` now; returns the Language actually used (English if none fits)."""
     return _translator.set_language(code)
+
+
+def isolate(text: str) -> str:
+    """`text` as a Unicode bidi isolate, for a value shown inside text of either
+    direction (a phone number, a nickname) without a translated sentence around it."""
+    return f"\u2068{text}\u2069"
 
 
 def current_language() -> Language:

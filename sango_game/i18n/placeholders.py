@@ -64,11 +64,17 @@ def parse(text: str) -> Parsed:
     return Parsed(tuple(parts))
 
 
-def fill(text: str, values: Mapping[str, object], number: Callable[[object], str] = str) -> str:
+FIRST_STRONG_ISOLATE = "\u2068"
+POP_DIRECTIONAL_ISOLATE = "\u2069"
+
+
+def fill(text: str, values: Mapping[str, object], number: Callable[[object], str] = str,
+         isolate: bool = False) -> str:
     """Replace each plain `{name}` found in `values`; everything else stays as written.
 
     `number` formats int and float values (the caller passes a locale-aware
-    formatter). Literal `{{`/`}}` become single braces. Never raises.
+    formatter). With `isolate`, each value is wrapped in FSI ... PDI (for
+    right-to-left text). Literal `{{`/`}}` become single braces. Never raises.
     """
     parsed = parse(text)
     if parsed.error:
@@ -78,7 +84,10 @@ def fill(text: str, values: Mapping[str, object], number: Callable[[object], str
         if isinstance(part, str):
             out.append(part)
         elif part.name is not None and part.name in values:
-            out.append(_as_text(values[part.name], number))
+            value = _as_text(values[part.name], number)
+            if isolate:
+                value = FIRST_STRONG_ISOLATE + value + POP_DIRECTIONAL_ISOLATE
+            out.append(value)
         else:
             out.append(part.raw)
     return "".join(out)

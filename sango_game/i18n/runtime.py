@@ -159,8 +159,14 @@ class Translator:
         return english
 
     def format(self, text: str, values: Mapping[str, object]) -> str:
-        """Fill `{name}` placeholders safely; numbers in the language's style."""
-        return placeholders.fill(text, values, self.active.number)
+        """Fill `{name}` placeholders safely; numbers in the language's style.
+
+        In a right-to-left language each value is a Unicode isolate (FSI ... PDI),
+        so a phone number "116 111" or a nickname "Pip!" keeps its own order
+        inside Arabic text instead of being reordered with it.
+        """
+        isolate = self.active.language.direction == "rtl"
+        return placeholders.fill(text, values, self.active.number, isolate=isolate)
 
 
 @lru_cache(maxsize=4096)

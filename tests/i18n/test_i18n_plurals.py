@@ -25,7 +25,9 @@ def test_arabic_has_six_forms_chosen_by_cldr_rules(locale_dir):
     i18n.setup(locale_dir)
     i18n.set_language("ar")
     assert rule.nplurals == 6
-    got = {n: ngettext("{n} star", "{n} stars", n) for n in (0, 1, 2, 3, 10, 11, 99, 100, 102)}
+    # (values are bidi isolates in Arabic text; the forms are what this test is about)
+    got = {n: ngettext("{n} star", "{n} stars", n).replace("\u2068", "").replace("\u2069", "")
+           for n in (0, 1, 2, 3, 10, 11, 99, 100, 102)}
     assert got[0] == "0 نجوم (صفر)"
     assert got[1] == "نجمة واحدة"
     assert got[2] == "نجمتان"

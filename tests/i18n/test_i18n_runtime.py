@@ -188,3 +188,17 @@ def test_lookups_never_raise_for_odd_input(locale_dir, code):
     for text in ("", "{", "}", "{}", "{0}", "{{}}", "<b>", "{n.real}"):
         assert isinstance(_(text, n=1), str)
         assert isinstance(ngettext(text, text, 2), str)
+
+
+def test_values_are_isolated_in_right_to_left_languages(locale_dir):
+    write_po(locale_dir, "ar", po_text("ar", '''
+msgid "Call {number} now."
+msgstr "اتصل بالرقم {number} الآن."
+''', plural_forms="nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : "
+                 "n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);"))
+    i18n.setup(locale_dir)
+    i18n.set_language("ar")
+    # FSI ... PDI keep "116 111" in its own order inside Arabic (not "111 116")
+    assert _("Call {number} now.", number="116 111") == "اتصل بالرقم \u2068116 111\u2069 الآن."
+    i18n.set_language("en")
+    assert _("Call {number} now.", number="116 111") == "Call 116 111 now."
