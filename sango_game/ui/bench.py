@@ -118,6 +118,15 @@ def measure(quick: bool = False) -> dict[str, float]:
 
 # --- inside the child processes ---------------------------------------------------------
 def _peak_mb() -> float:
+    """This process's peak memory. On Linux ru_maxrss survives fork and exec (it would
+    report the bench parent's peak after a big content run); VmHWM does not."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for row in status:
+                if row.startswith("VmHWM:"):
+                    return round(int(row.split()[1]) / 1024, 1)
+    except OSError:
+        pass
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
