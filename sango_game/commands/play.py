@@ -7,18 +7,13 @@
                     [--screenshots DIR] [--data-dir DIR] [--profile NICKNAME]
 
 `--quit-after` (or the environment variable SANGO_QUIT_AFTER) quits by itself
-after that many seconds, for demos, CI and measurements. With no display the
-command says so plainly, suggests `xvfb-run -a sango-game`, and exits 3.
+after that many seconds, for demos, CI and measurements. This module only parses
+the arguments; `sango_game.ui.launch.play` starts the game (see `sango_game.cli`).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import sys
-
-EXIT_NO_DISPLAY = 3
-QUIT_AFTER_ENV = "SANGO_QUIT_AFTER"
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -67,7 +62,7 @@ def add_parser(subparsers) -> None:
         "--quit-after",
         type=_seconds,
         metavar="SECONDS",
-        help=f"quit by itself after SECONDS (also env {QUIT_AFTER_ENV})",
+        help="quit by itself after SECONDS (also env SANGO_QUIT_AFTER)",
     )
     auto = parser.add_argument_group("autoplay (the game plays itself)")
     auto.add_argument("--autoplay", action="store_true", help="play levels by themselves")
@@ -87,71 +82,6 @@ def add_parser(subparsers) -> None:
     )
     auto.add_argument("--screenshots", metavar="DIR", help="save a numbered PNG of each screen")
     auto.add_argument("--profile", metavar="NICKNAME", help="play as this nickname")
-    parser.set_defaults(run=run)
-
-
-def no_display_message(detail: str) -> str:
-    from sango_game import i18n
-
-    try:
-        i18n.setup()
-    except Exception:  # translations are a nicety here; the message must always print
-        pass
-    return i18n._(
-        "Sango needs a screen to show the game, and none was found ({detail}).\n"
-        "On a computer without a screen (a server, CI), run it under a virtual display:\n"
-        "    xvfb-run -a sango-game",
-        detail=detail,
-    )
-
-
-def quit_after(args) -> float | None:
-    if args.quit_after is not None:
-        return args.quit_after
-    value = os.environ.get(QUIT_AFTER_ENV)
-    if not value:
-        return None
-    try:
-        return _seconds(value)
-    except argparse.ArgumentTypeError:
-        print(
-            f"{QUIT_AFTER_ENV}={value!r} is not a number of seconds; ignoring it", file=sys.stderr
-        )
-        return None
-
-
-def run(args) -> int:
-    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    from sango_game.ui.app import App, AppOptions
-    from sango_game.ui.window import NoDisplayError
-
-    try:
-        if args.autoplay:
-            from sango_game.ui.autoplay import AutoplayOptions, run_autoplay
-
-            options = AutoplayOptions(
-                level=args.level,
-                track=args.track,
-                lang=args.lang,
-                choose=args.choose,
-                input=args.input,
-                screenshots=args.screenshots,
-                data_dir=args.data_dir,
-                profile=args.profile,
-                size=args.size,
-            )
-            return run_autoplay(options, say=print)
-        app = App(
-            AppOptions(
-                size=args.size,
-                lang=args.lang,
-                data_dir=args.data_dir,
-                fullscreen=args.fullscreen,
-                quit_after=quit_after(args),
-            )
-        )
-        app.start()
-    except NoDisplayError as error:
-        print(no_display_message(str(error)), file=sys.stderr)
-        return EXIT_NO_DISPLAY
-    return app.run()
+    # The game is in the ui layer, which only sango_game.cli (the edge) reaches:
+    # it calls sango_game.ui.launch.play(args) for this command.
+    parser.set_defaults(run=None, ui_entry="play")

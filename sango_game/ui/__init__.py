@@ -1,6 +1,7 @@
 """The game a child plays: app loop, screens, widgets, theme, sounds and the pilot.
 
-Only `sango_game.commands.play` and `sango_game.commands.bench` import this
-package, inside their `run`. Submodules import pygame; this file does not, so
-importing the package stays cheap.
+Only `sango_game.cli` imports this package (for `sango-game play`, through
+`ui.launch`); `sango-game bench` loads `ui.bench` by name, like every layer's
+bench. Submodules import pygame; this file does not, so importing the package
+stays cheap.
 """
