@@ -71,54 +71,28 @@ class Screen:
 
     # --- layout ------------------------------------------------------------------
     def header(self, ctx) -> list[Widget]:
-        theme = ctx.theme
-        pad = theme.px("padding")
-        height = theme.px("button_min_height")
+        """Back on the start side; Help, then Settings, on the other, as the screen asks."""
+        pad = ctx.theme.px("padding")
+        height = ctx.theme.px("button_min_height")
         max_width = ctx.size[0] // 3
-        left = pad
-        right = ctx.size[0] - pad
+        wanted = [
+            (self.show_back, "back", _("Back"), self.on_back, "icons/back.svg"),
+            (self.show_help, "help", _("Help"), self.app.open_help, "icons/help.svg"),
+            (self.show_settings, "settings", _("Settings"), self.app.open_settings,
+             "icons/settings.svg"),
+        ]
         items: list[Widget] = []
-        if self.show_back:
-            back = Button(
-                "back",
-                _("Back"),
-                self.on_back,
-                icon="icons/back.svg",
-                variant="secondary",
-                fixed=True,
-            )
-            width = min(max_width, back.natural_width(ctx, max_width))
-            back.rect = pygame.Rect(left, pad, width, max(height, back.measure(ctx, width)))
-            items.append(back)
-        if self.show_help:
-            help_button = Button(
-                "help",
-                _("Help"),
-                self.app.open_help,
-                icon="icons/help.svg",
-                variant="secondary",
-                fixed=True,
-            )
-            width = min(max_width, help_button.natural_width(ctx, max_width))
-            help_button.rect = pygame.Rect(
-                right - width, pad, width, max(height, help_button.measure(ctx, width))
-            )
-            right -= width + pad
-            items.append(help_button)
-        if self.show_settings:
-            settings = Button(
-                "settings",
-                _("Settings"),
-                self.app.open_settings,
-                icon="icons/settings.svg",
-                variant="secondary",
-                fixed=True,
-            )
-            width = min(max_width, settings.natural_width(ctx, max_width))
-            settings.rect = pygame.Rect(
-                right - width, pad, width, max(height, settings.measure(ctx, width))
-            )
-            items.append(settings)
+        right = ctx.size[0] - pad
+        for shown, name, label, action, icon in wanted:
+            if not shown:
+                continue
+            button = Button(name, label, action, icon=icon, variant="secondary", fixed=True)
+            width = min(max_width, button.natural_width(ctx, max_width))
+            left = pad if name == "back" else right - width
+            button.rect = pygame.Rect(left, pad, width, max(height, button.measure(ctx, width)))
+            if name != "back":
+                right -= width + pad
+            items.append(button)
         return items
 
     def relayout(self) -> None:
