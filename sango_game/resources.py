@@ -1,4 +1,5 @@
-"""Where the game's data folders are: a source checkout or an installed wheel.
+"""Where the game's data folders are (a source checkout or an installed wheel),
+and how a path is shown to a person.
 
 In a checkout (or an editable install) `levels/`, `locale/` and `assets/` sit
 beside the `sango_game` package. A built wheel carries them inside the package
@@ -37,3 +38,17 @@ def locale_dir() -> Path:
 
 def assets_dir() -> Path:
     return resource_root() / "assets"
+
+
+def shown_path(path: object, cwd: Path | None = None) -> str:
+    """A path as a person would type it: relative to the current folder when inside it.
+
+    Every finding and translation problem prints its file this way.
+    """
+    text = str(path)
+    try:
+        cwd = cwd or Path.cwd().resolve()
+        absolute = Path(text) if Path(text).is_absolute() else cwd / text
+        return str(absolute.relative_to(cwd))
+    except (ValueError, OSError):
+        return text

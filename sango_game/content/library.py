@@ -20,6 +20,7 @@ from sango_game.content.findings import Finding, error
 from sango_game.content.model import Level, Topic, Track
 from sango_game.content.safe_yaml import Document, read_yaml
 from sango_game.content.schema_check import check_schema
+from sango_game.resources import shown_path
 
 TRACK_ORDER = ("under-9", "9-11", "12-18")
 
@@ -59,23 +60,13 @@ class Library:
         return tuple(finding for finding in self.findings if finding.is_error)
 
 
-def _display(path: Path, cwd: Path | None = None) -> str:
-    """The path as a person would type it: relative to the current folder when inside it."""
-    cwd = cwd or Path.cwd().resolve()
-    absolute = path if path.is_absolute() else cwd / path
-    try:
-        return str(absolute.relative_to(cwd))
-    except ValueError:
-        return str(path)
-
-
 def load_tracks(levels_dir: Path) -> tuple[tuple[Track, ...], list[Finding]]:
     path = levels_dir / "tracks.yaml"
-    document, findings = read_yaml(path, _display(path))
+    document, findings = read_yaml(path, shown_path(path))
     tracks: list[Track] = []
     rows = document.data.get("tracks") if document and isinstance(document.data, dict) else None
     if document and not isinstance(rows, list):
-        findings.append(error("SG040", _display(path), (1, 1), "expected a `tracks:` list"))
+        findings.append(error("SG040", shown_path(path), (1, 1), "expected a `tracks:` list"))
     for index, row in enumerate(rows or ()):
         try:
             tracks.append(Track(
@@ -85,7 +76,7 @@ def load_tracks(levels_dir: Path) -> tuple[tuple[Track, ...], list[Finding]]:
                 limits={str(k): int(v) for k, v in dict(row.get("limits") or {}).items()},
             ))
         except (KeyError, TypeError, ValueError, AttributeError):
-            findings.append(error("SG040", _display(path), document.where(("tracks", index)),
+            findings.append(error("SG040", shown_path(path), document.where(("tracks", index)),
                                   "each track needs an id and a name"))
     order = {track_id: index for index, track_id in enumerate(TRACK_ORDER)}
     tracks.sort(key=lambda track: order.get(track.id, len(order)))
@@ -94,18 +85,18 @@ def load_tracks(levels_dir: Path) -> tuple[tuple[Track, ...], list[Finding]]:
 
 def load_topics(levels_dir: Path) -> tuple[tuple[Topic, ...], list[Finding]]:
     path = levels_dir / "topics.yaml"
-    document, findings = read_yaml(path, _display(path))
+    document, findings = read_yaml(path, shown_path(path))
     topics: list[Topic] = []
     rows = document.data.get("topics") if document and isinstance(document.data, dict) else None
     if document and not isinstance(rows, list):
-        findings.append(error("SG040", _display(path), (1, 1), "expected a `topics:` list"))
+        findings.append(error("SG040", shown_path(path), (1, 1), "expected a `topics:` list"))
     for index, row in enumerate(rows or ()):
         try:
             topics.append(Topic(id=str(row["id"]), name=str(row["name"]),
                                 description=str(row.get("description", "")),
                                 badge=str(row.get("badge", row["name"]))))
         except (KeyError, TypeError, AttributeError):
-            findings.append(error("SG040", _display(path), document.where(("topics", index)),
+            findings.append(error("SG040", shown_path(path), document.where(("topics", index)),
                                   "each topic needs an id and a name"))
     return tuple(topics), findings
 
@@ -123,7 +114,7 @@ def check_context(tracks, topics, assets_dir: Path, path: Path | None = None) ->
 def load_level_file(path: Path, context: CheckContext,
                     schema_path: Path | None = None) -> tuple[Level | None, list[Finding]]:
     """Read, check and build one level. The level is None when there is any error."""
-    shown = _display(path)
+    shown = shown_path(path)
     document, findings = read_yaml(path, shown)
     if document is None:
         return None, findings

@@ -21,6 +21,8 @@ documentation and tests can name them:
 
 from __future__ import annotations
 
+from sango_game.resources import shown_path  # noqa: F401 (re-exported: one path printer)
+
 # The severities of sango_game.content.findings (same values). `Finding`, and
 # `Problem` (the same class), are imported from there on first use (module
 # `__getattr__` below): importing `sango_game.content` loads the whole level
@@ -56,13 +58,3 @@ def __getattr__(name: str):
         globals().update(dict.fromkeys(_LAZY, Finding))
         return Finding
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def shown_path(path: object) -> str:
-    """`path` relative to the current folder when it is inside it, as the CLI prints it."""
-    from pathlib import Path
-
-    try:
-        return str(Path(str(path)).resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):
-        return str(path)
