@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from sango_game.printable import printable
+
 ERROR = "error"
 WARNING = "warning"
 
@@ -55,7 +57,9 @@ class Finding:
     message: str
 
     def format(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.code} {self.severity}: {self.message}"
+        """One line, safe to print: untrusted text in the path or message is escaped."""
+        return (f"{printable(self.path)}:{self.line}:{self.col}: {self.code} "
+                f"{self.severity}: {printable(self.message)}")
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
