@@ -42,6 +42,16 @@ CODES: dict[str, str] = {
     "SG038": "scene may show no choices",
     "SG039": "scenes form a loop",
     "SG040": "tracks or topics file problem",
+    "SG060": "help directory file has the wrong shape",
+    "SG061": "help entry without a source or a checked date",
+    "SG062": "not an ISO 3166-1 alpha-2 country code",
+    "SG063": "phone number with characters other than digits, spaces, + and -",
+    "SG064": "region fallback claimed for a country not in the region's list",
+    "SG065": "unknown field in the help directory",
+    "SG066": "the same country twice in the help directory",
+    "SG067": "help entry due for re-checking (checked over a year ago)",
+    "SG068": "level text says what the advice canon says never to say",
+    "SG069": "advice rules file problem",
 }
 
 
