@@ -44,6 +44,8 @@ def collect(paths: list[Path]) -> tuple[list, int]:
     findings = list(library.findings)
     if not paths:
         findings.extend(_translation_findings())
+        from sango_game.content.help_directory import load_help_directory
+        findings.extend(load_help_directory()[1])
     files = level_files(paths) if paths else level_files([_levels_dir()])
     return findings, len(files)
 

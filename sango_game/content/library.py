@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sango_game import resources
+from sango_game.content.advice_check import check_advice
 from sango_game.content.build import build_level
 from sango_game.content.checks import CheckContext, check_level, forget_file_cache
 from sango_game.content.findings import Finding, error
@@ -221,4 +222,5 @@ def load_library(levels_dir: Path | None = None, assets_dir: Path | None = None,
     topic_rank = {topic.id: index for index, topic in enumerate(topics)}
     levels.sort(key=lambda level: (track_rank.get(level.track, 99),
                                    topic_rank.get(level.topic, 99), level.order, level.id))
+    findings.extend(check_advice(levels, assets_dir / "advice" / "never-say.yaml"))
     return Library(tuple(levels), tracks, topics, tuple(findings))
