@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
@@ -131,3 +132,12 @@ def test_broken_rules_file_gives_sg069_and_the_check_goes_on(tmp_path, library, 
 def test_missing_rules_file_is_one_finding(tmp_path, library):
     findings = check_advice(library.levels, tmp_path / "absent.yaml")
     assert [finding.code for finding in findings] == ["SG069"]
+
+
+def test_every_rule_names_a_section_of_the_canon(rules):
+    """Each rule's `canon` is a `## ` heading of docs/BACKGROUND.md, so a finding
+    always points a writer at the advice it breaks."""
+    background = Path(__file__).resolve().parents[2] / "docs" / "BACKGROUND.md"
+    headings = {row[3:].strip() for row in background.read_text(encoding="utf-8").splitlines()
+                if row.startswith("## ")}
+    assert {rule.canon for rule in rules} <= headings
