@@ -52,7 +52,8 @@ def rule_ids(findings) -> list[str]:
     ("You can call a help line any time, day or night.", "open-any-time"),
     ("Tell the police if the threats go on.", "police-only-if-it-goes-on"),
     ("Just ignore it.", "ignore-it-alone"),
-    ("Keep it a secret between us.", "keep-it-secret"),
+    ("This is our little secret.", "keep-it-secret"),
+    ("Don't tell your parents about this.", "keep-it-secret"),
     ("Save the photo somewhere safe.", "keep-the-image"),
     ("You should have known better.", "should-have-known"),
     ("It's fine to meet them alone if they seem nice.", "meet-alone"),
@@ -71,6 +72,7 @@ def test_what_must_never_be_said_is_found(library, rules, text, rule):
     "Save the messages and the profile, then block and report.",
     "Take a screenshot of the chat before the post is deleted.",
     "Never meet them alone.",
+    "Keep your password secret.",
     "Sango's Help screen shows a help line for your country.",
 ])
 def test_good_advice_is_not_flagged(library, rules, text):
