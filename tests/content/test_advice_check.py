@@ -131,9 +131,10 @@ def test_broken_rules_file_gives_sg069_and_the_check_goes_on(tmp_path, library, 
     assert findings and {finding.code for finding in findings} == {"SG069"}
 
 
-def test_missing_rules_file_is_one_finding(tmp_path, library):
+def test_missing_rules_file_is_one_warning(tmp_path, library):
     findings = check_advice(library.levels, tmp_path / "absent.yaml")
     assert [finding.code for finding in findings] == ["SG069"]
+    assert not findings[0].is_error
 
 
 def test_every_rule_names_a_section_of_the_canon(rules):
