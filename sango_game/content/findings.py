@@ -42,6 +42,9 @@ CODES: dict[str, str] = {
     "SG038": "scene may show no choices",
     "SG039": "scenes form a loop",
     "SG040": "tracks or topics file problem",
+    "SG050": "scene can show no choice during play (flags or retries)",
+    "SG051": "play can get stuck in a loop that never reaches an ending",
+    "SG052": "too many play states: the check that play always ends was cut short",
 }
 
 
