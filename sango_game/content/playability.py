@@ -151,18 +151,18 @@ def can_end(graph: StateGraph, is_exit: Callable[[PlayState], bool]) -> set[Play
 
 def _flag_words(flags: frozenset[str]) -> str:
     if not flags:
-        return "no flags set"
-    names = sorted(flags)
+        return "no flag set"
+    names = [f"'{name}'" for name in sorted(flags)]
     shown = ", ".join(names[:SHOWN_FLAGS])
     more = f" and {len(names) - SHOWN_FLAGS} more" if len(names) > SHOWN_FLAGS else ""
-    return f"flags {shown}{more} set"
+    return f"the flag{'s' if len(names) > 1 else ''} {shown}{more} set"
 
 
 def _how(graph: StateGraph, state: PlayState) -> str:
     path = graph.path_to(state)
     if not path:
-        return "at the start, with no flags set"
-    return f"after the choices {' > '.join(path)}, with {_flag_words(state.flags)}"
+        return "at the start, with no flag set"
+    return f"after choosing {' > '.join(path)}, with {_flag_words(state.flags)}"
 
 
 Where = Callable[[str], tuple[int, int]]

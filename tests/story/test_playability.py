@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from sango_game.cli import main
 from sango_game.content import load_library
 from sango_game.content.findings import CODES
 from sango_game.content.playability import (
@@ -107,3 +108,16 @@ def test_only_flags_read_by_choices_make_states(tiny):
 @pytest.mark.parametrize("level", load_library().levels, ids=lambda level: level.id)
 def test_shipped_levels_pass_the_proof(level):
     assert playability_findings(level, level.path, lambda _scene: (1, 1)) == []
+
+
+def test_validate_names_the_stuck_scene_with_file_and_line(tiny, tmp_path, capsys):
+    _level, _findings, text = tiny.load(
+        tiny.scene("s", tiny.choice("out", "end", when=["not trapped"]),
+                   tiny.choice("loop", "s", safety="mixed", sets=["trapped"])))
+    target = tmp_path / "9-11" / "tiny.yaml"
+    target.parent.mkdir()
+    target.write_text(text, encoding="utf-8")
+    assert main(["validate", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    line = line_of(text, "s")
+    assert f"tiny.yaml:{line}:" in out and "SG051 error: play can get stuck in scene 's'" in out
