@@ -182,7 +182,8 @@ def playability_findings(level: Level, path: str, where: Where,
         if state.position in reported:
             continue
         reported.add(state.position)
-        tried = " (every choice left was already tried)" if state.tried else ""
+        tried = (" (the choices its flags let through were all tried already)"
+                 if state.tried else "")
         findings.append(error(
             "SG050", path, where(state.position),
             f"scene '{state.position}' can show no choice at all{tried}: this happens "
