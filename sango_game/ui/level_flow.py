@@ -12,6 +12,7 @@ resumed: the level starts afresh (after recording that ending).
 from __future__ import annotations
 
 from sango_game.story import LevelRunner
+from sango_game.story.way_on import WAY_ON_ID
 from sango_game.ui import log
 
 
@@ -62,11 +63,14 @@ class LevelFlow:
         scene_id = self.runner.view().scene_id
         outcome = self.runner.choose(choice_id)
         if self.attempt_id is not None:
-            self._note(
-                self.services.store.record_choice(
-                    self.attempt_id, scene_id, choice_id, outcome.safety, self.runner.save()
+            store, state = self.services.store, self.runner.save()
+            if choice_id == WAY_ON_ID:  # the runner's own "Continue", not the child's choice
+                written = store.save_state(self.attempt_id, state)
+            else:
+                written = store.record_choice(
+                    self.attempt_id, scene_id, choice_id, outcome.safety, state
                 )
-            )
+            self._note(written)
         if outcome.finished:  # the end is recorded now, not only when Results is shown
             self.finish()
         return outcome

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pygame
 import pytest
 
 from sango_game.content import load_library
+from sango_game.content.model import Condition
 from sango_game.story.paths import all_paths
 from sango_game.ui.level_flow import LevelFlow
 from sango_game.ui.pilot import Pilot
@@ -114,3 +117,22 @@ def test_the_app_reopened_after_the_last_feedback_shows_choices(tmp_path):
         assert not screen.flow.resumed and "Welcome back!" not in pilot.text()
     finally:
         pilot.close()
+
+
+def test_the_way_on_is_saved_but_not_recorded_as_a_choice(tmp_path):
+    """A level whose start shows no choice (built in code): Continue ends it; no fake choice."""
+    shipped = LEVELS[0]
+    first = shipped.scene(shipped.start)
+    never = (Condition("never-set"),)
+    hidden = replace(first, choices=tuple(replace(c, when=never) for c in first.choices))
+    level = replace(shipped, scenes=tuple(hidden if s is first else s for s in shipped.scenes))
+    services = player(tmp_path, level.track)
+    flow = LevelFlow(services, level)
+    flow.start()
+    [way_on] = flow.view().choices
+    assert way_on.way_on
+    outcome = flow.choose(way_on.id)
+    assert outcome.finished and flow.finished
+    [attempt] = services.store.attempts(services.profile.id, level.id)
+    assert attempt.status == "done" and attempt.ending_id == outcome.next_scene
+    assert services.store.choices(attempt.id) == []
