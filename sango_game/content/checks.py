@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from sango_game.content.findings import Finding, error, warning
 from sango_game.content.markup import markup_problems, placeholder_problems
 from sango_game.content.model import BUILT_IN_SPEAKERS, Track
+from sango_game.content.playability import check_playability
 from sango_game.content.safe_yaml import Document
 
 LEVEL_PLACEHOLDERS = ("nickname",)
@@ -75,6 +76,7 @@ class _Checker:
         self.check_flags()
         self.check_pictures()
         self.check_texts()
+        self.findings.extend(check_playability(self.doc, self.path, self.findings))
         return self.findings
 
     def check_identity(self) -> None:
