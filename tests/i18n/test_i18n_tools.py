@@ -69,7 +69,8 @@ def test_new_catalog_has_the_review_note_plural_forms_and_passes_msgfmt(locale_d
     path = new_catalog(locale_dir, template, "ar")
     text = path.read_text(encoding="utf-8")
     assert "awaits review by a native speaker" in text
-    assert "msgstr[5] is used for 11, 12" in text
+    # whichever order the installed CLDR release gives, the comment says where 11 goes
+    assert f"msgstr[{cldr_rule('ar').index(11)}] is used for 11, 12" in text
     assert cldr_rule("ar").header.split(";")[0] in text
     assert text.count('msgctxt "lvl/s/hello"') == 1
     _msgfmt_check(path)
@@ -131,7 +132,7 @@ msgstr[2] "{n} étoiles !"
         (diagnostics.TOO_LONG, line_of(text, 'msgid "Hi'), "error"),
         (diagnostics.MARKUP_MISMATCH, line_of(text, 'msgid "Tell'), "error"),
         (diagnostics.PLACEHOLDER_MISMATCH, line_of(text, 'msgid "Score'), "error"),
-        (diagnostics.PLURAL_NOT_CLDR, 1, "warning"),
+        (diagnostics.PLURAL_NOT_CLDR, line_of(text, '"Plural-Forms'), "warning"),
     }
     assert cli.main(["i18n", "--locale-dir", str(locale_dir), "check", "fr"]) == 1
     out = capsys.readouterr().out
