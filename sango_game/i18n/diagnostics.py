@@ -22,7 +22,8 @@ documentation and tests can name them:
     I18N016  a translation holds a control character or a bidi override/embedding
     I18N017  a translation is far longer than its English (over 4x and 300 characters)
     I18N018  the file is not an ordinary file (a folder, pipe, device) or is too big
-    I18N019  a language code nobody knows (`--lang tlh`)
+    I18N019  a language code nobody knows (`--lang tlh`, `--lang ""`)
+    I18N020  a language with no translation here yet (`--lang de`)
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ CONTROL_CHARACTER = "I18N016"
 ABSURDLY_LONG = "I18N017"
 UNSAFE_FILE = "I18N018"
 UNKNOWN_CODE = "I18N019"
+NO_TRANSLATION = "I18N020"
 
 
 # A translation problem has the same shape as a problem in a level file, so the
