@@ -199,7 +199,7 @@ def choose(wanted: object, available: set[str] | dict[str, Path]) -> Choice:
     english = locale.get_display_name("en") or text
     return Choice(SOURCE, _choice_problem(
         diagnostics.NO_TRANSLATION,
-        f"there is no {english} translation ({shown}) yet; the game starts in English "
+        f"there is no {english} translation ({shown}) yet; English is shown instead "
         f"(codes: {names})"))
 
 
