@@ -130,7 +130,9 @@ def read_po_file(
     locale = babel_locale(locale_code)
     catalog = TolerantCatalog(fallback_rule, locale=locale, charset="utf-8")
     parser = CollectingParser(catalog)
-    lines = text.splitlines()
+    # Lines end at "\n" only, as msgfmt reads them: str.splitlines would also cut
+    # at U+0085, U+2028 and other characters a translation may hold.
+    lines = [line.removesuffix("\r") for line in text.split("\n")]
     try:
         parser.parse(lines if comments else _without_comments(lines))
     except Exception as error:  # Babel gave up part-way: keep what it read
