@@ -115,7 +115,7 @@ def _print_notes(locale_dir: Path) -> None:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from sango_game.i18n.languages import normalise
+    from sango_game.i18n.languages import fallback_chain
     from sango_game.i18n.status import all_status
     from sango_game.printable import printable
 
@@ -126,8 +126,8 @@ def run_status(args: argparse.Namespace) -> int:
     _print_notes(_locale_dir(args))
     results = all_status(_locale_dir(args), template)
     if args.langs:
-        wanted = {normalise(code).lower() for code in args.langs}
-        results = {code: s for code, s in results.items() if code.lower() in wanted}
+        wanted = {name for code in args.langs for name in fallback_chain(code, results)[:1]}
+        results = {code: s for code, s in results.items() if code in wanted}
     if args.json:
         print(json.dumps({code: s.as_dict() for code, s in results.items()}, indent=2,
                          ensure_ascii=False))

@@ -14,9 +14,9 @@ from pathlib import Path
 from sango_game.i18n import diagnostics, markup
 from sango_game.i18n.compiled import compile_po
 from sango_game.i18n.diagnostics import ERROR, WARNING, Problem, shown_path
-from sango_game.i18n.languages import catalog_path, discover, normalise
+from sango_game.i18n.languages import catalog_path, discover, fallback_chain, normalise
 from sango_game.i18n.plurals import cldr_differences, cldr_rule
-from sango_game.i18n.po_reader import PoFile, header_line, read_po_file
+from sango_game.i18n.po_reader import PoFile, babel_locale, header_line, read_po_file
 
 _LIMIT = re.compile(r"(?:keep under|length limit:?|at most)\s+(\d+)\s+characters", re.I)
 MUCH_LONGER = 1.5  # past the limit *and* this much longer than the English: an error
@@ -28,10 +28,10 @@ def check_catalogs(locale_dir: Path, langs: list[str] | None = None) -> list[Pro
     found = list(found)
     selected = sorted(paths)
     if langs:
-        by_name = {name.lower(): name for name in paths}
         selected = []
         for wanted in langs:
-            name = by_name.get(normalise(wanted).lower())
+            chain = fallback_chain(wanted, paths)
+            name = chain[0] if chain else None
             if name is None:
                 found.append(
                     Problem(
@@ -41,7 +41,9 @@ def check_catalogs(locale_dir: Path, langs: list[str] | None = None) -> list[Pro
                         1,
                         1,
                         f"there is no catalog for {wanted!r}; "
-                        f"start one with `sango-game i18n new {wanted}`",
+                        + (f"start one with `sango-game i18n new {wanted}`"
+                           if babel_locale(wanted) is not None
+                           else "it is not a language code Babel knows (try fr, pt_BR, zh_Hans)"),
                     )
                 )
             elif name not in selected:

@@ -83,7 +83,7 @@ UNUSUAL = {
 def test_an_unusual_header_is_followed_as_gettext_follows_it(code, locale_dir, tmp_path):
     header, count = UNUSUAL[code]
     body = "\n".join(
-        [f'msgctxt "ctx"\nmsgid "{{n}} star"\nmsgid_plural "{{n}} stars"']
+        ['msgctxt "ctx"\nmsgid "{n} star"\nmsgid_plural "{n} stars"']
         + [f'msgstr[{i}] "form {i} {{n}}"' for i in range(count)]
     ) + "\n"
     po = write_po(locale_dir, code, po_text(code, body, plural_forms=header))
