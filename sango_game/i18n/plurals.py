@@ -133,7 +133,7 @@ def __getattr__(name: str):
 def examples(rule: PluralRule, per_form: int = 6) -> list[list[int]]:
     """For each form, the first numbers that take it: what msgstr[i] is for."""
     found: list[list[int]] = [[] for _ in range(rule.nplurals)]
-    for n in range(0, 1001):
+    for n in _COMPARE:  # 0..1000 and a few big numbers (French's form for 1,000,000)
         bucket = found[rule.index(n)]
         if len(bucket) < per_form:
             bucket.append(n)

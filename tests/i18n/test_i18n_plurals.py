@@ -122,3 +122,14 @@ def test_parse_plural_forms_accepts_the_gnu_examples():
 def test_examples_say_which_numbers_each_form_is_for():
     forms = examples(cldr_rule("ru"), per_form=3)
     assert forms == [[1, 21, 31], [2, 3, 4], [0, 5, 6]]
+
+
+@pytest.mark.parametrize("code", ["ar", "ru", "fr", "es", "zh_Hans", "pt", "it"])
+def test_examples_name_numbers_for_every_form_of_every_cldr_rule(code):
+    # whatever the installed CLDR release gives (French has a form for 1,000,000 in
+    # recent ones), the comment of a new catalog names numbers for each form
+    rule = cldr_rule(code)
+    forms = examples(rule)
+    assert len(forms) == rule.nplurals
+    assert all(forms), forms
+    assert all(rule.index(n) == index for index, numbers in enumerate(forms) for n in numbers)
