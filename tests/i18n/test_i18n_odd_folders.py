@@ -91,6 +91,13 @@ def test_status_and_update_report_it_and_go_on(odd, locale_dir, capsys, command)
         assert code in captured.err
 
 
+def test_new_starts_a_language_beside_it(odd, locale_dir, capsys):
+    assert cli.main(["i18n", "--locale-dir", str(locale_dir), "new", "es"]) == 0
+    assert (locale_dir / "es" / "LC_MESSAGES" / "sango.po").is_file()
+    i18n.setup(locale_dir)
+    assert i18n.set_language("es").code == "es"
+
+
 def test_preview_reports_it_and_goes_on(odd, locale_dir, tmp_path, capsys):
     pytest.importorskip("pygame")
     output = tmp_path / "play.png"
