@@ -186,7 +186,8 @@ def cldr_differences(rule: PluralRule, locale_code: str | None) -> CldrDifferenc
         n for n, index, category in zip(_COMPARE, indices, categories, strict=True)
         if chosen[index] != category
     )
-    forms = tuple(dict.fromkeys(categories))
+    order = ("zero", "one", "two", "few", "many", "other")
+    forms = tuple(sorted(set(categories), key=lambda c: order.index(c) if c in order else 6))
     if not differing and len(forms) == rule.nplurals:
         return None
     return CldrDifference(forms, differing)
