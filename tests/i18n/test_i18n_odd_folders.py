@@ -141,3 +141,29 @@ def test_the_game_starts_in_every_language_beside_an_odd_folder(resources_with_o
         )
         assert done.returncode == 0, done.stderr
         assert "Traceback" not in done.stderr
+
+
+ESCAPE_NAME = "fr\x1b[2J\u202e"
+
+
+@pytest.mark.parametrize("command", [["check"], ["check", ESCAPE_NAME], ["status"], ["update"],
+                                     ["check", "--msgfmt"]])
+def test_untrusted_names_are_printed_escaped(locale_dir, capsys, command):
+    write_po(locale_dir, "fr", FRENCH)
+    write_po(locale_dir, ESCAPE_NAME, FRENCH)
+    (locale_dir / "sango.pot").write_text(TEMPLATE, encoding="utf-8")
+    cli.main(["i18n", "--locale-dir", str(locale_dir), *command])
+    captured = capsys.readouterr()
+    for stream in (captured.out, captured.err):
+        assert "\x1b" not in stream and "\u202e" not in stream
+    assert "\\x1b" in captured.out + captured.err
+
+
+def test_preview_prints_an_untrusted_lang_escaped(locale_dir, tmp_path, capsys):
+    pytest.importorskip("pygame")
+    write_po(locale_dir, "fr", FRENCH)
+    assert cli.main(["i18n", "--locale-dir", str(locale_dir), "preview", "--lang", ESCAPE_NAME,
+                     "-o", str(tmp_path / "x.png"), "Play"]) == 0
+    captured = capsys.readouterr()
+    assert "\x1b" not in captured.err + captured.out and "I18N019" not in captured.out
+    assert "is not a language code" in captured.err
