@@ -14,7 +14,9 @@ the folder is reported (I18N015); the folder name decides.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -75,11 +77,32 @@ def looks_like_po(path: Path) -> bool:
 
     Never blocks: a FIFO or a device is refused before it is opened.
     """
+    head = _head(path, 65536)
+    return bool(head) and bool(head.strip()) and head[:4] not in _MO_MAGIC and b"\x00" not in head
+
+
+def _head(path: Path, size: int) -> bytes | None:
+    """The first `size` bytes of an ordinary file no bigger than MAX_PO_BYTES, else None.
+
+    Opened as `safe_files.read_limited` opens (non-blocking, checked with fstat),
+    but only the start is read: the language list looks at every catalog.
+    """
     if not is_regular_file(path):
-        return False
-    result = read_limited(path, MAX_PO_BYTES)
-    head = (result.data or b"")[:65536]
-    return bool(head.strip()) and head[:4] not in _MO_MAGIC and b"\x00" not in head
+        return None
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    except (OSError, ValueError):
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_PO_BYTES:
+            return None
+        return os.read(fd, size)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
 
 
 def read_po_file(
@@ -106,8 +129,8 @@ def read_po_file(
         return PoFile(path, None, fallback_rule, tuple(found), plurals_trusted=False)
     data = result.data
     try:
-        stat = path.stat()
-        stamp = {"mtime_ns": stat.st_mtime_ns, "size": stat.st_size}
+        info = path.stat()
+        stamp = {"mtime_ns": info.st_mtime_ns, "size": info.st_size}
     except OSError:
         stamp = {"mtime_ns": 0, "size": len(data)}
 
