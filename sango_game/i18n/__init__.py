@@ -10,7 +10,7 @@
 
     from sango_game.i18n import _, N_, ngettext, pgettext, npgettext
     _("Hello, {nickname}!", nickname="Pip")
-    ngettext("{n} star", "{n} stars", n)      # CLDR plural rules; {n} formatted for the locale
+    ngettext("{n} star", "{n} stars", n)      # the catalog's Plural-Forms; {n} formatted
     pgettext("level-id/scene/line", "source text", nickname="Pip")
 
 Every translated string is a format string: keyword arguments fill its plain
