@@ -3,7 +3,9 @@
 A language exists when `locale/<code>/LC_MESSAGES/sango.po` does (English, the
 source, always exists). Names come from Babel's CLDR data in the language's
 own script ("العربية", "Русский", "中文 (简体)") and so does the direction.
-Folder names are locale codes Babel understands: `fr`, `pt_BR`, `zh_Hans`.
+Folder names are locale codes Babel understands: `fr`, `pt_BR`, `zh_Hans`;
+any other folder is reported by `discover` and skipped, never raised. `choose`
+turns a code as a person types it (`zh`, `ar-EG`, `tlh`) into a `Choice`.
 """
 
 from __future__ import annotations
