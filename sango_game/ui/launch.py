@@ -49,9 +49,25 @@ def quit_after(args) -> float | None:
         return None
 
 
+def chosen_language(code: str | None) -> str | None:
+    """The language `--lang code` means (`zh` -> `zh_Hans`, `ar-EG` -> `ar`); a code
+    nobody knows is said in plain words on stderr and the game starts in English."""
+    if code is None:
+        return None
+    from sango_game import i18n
+    from sango_game.printable import printable
+
+    i18n.setup()
+    choice = i18n.choose_language(code)
+    if choice.problem is not None:
+        print(f"sango-game: --lang: {printable(choice.problem.message)}", file=sys.stderr)
+    return choice.code
+
+
 def play(args) -> int:
     """Run `sango-game play` with parsed arguments; returns the exit code."""
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    args.lang = chosen_language(args.lang)
     from sango_game.ui.app import App, AppOptions
     from sango_game.ui.window import NoDisplayError
 
