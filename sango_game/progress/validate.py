@@ -7,10 +7,11 @@ is not a nickname: no control characters, at most ``NICKNAME_MAX`` characters.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from typing import Any
 
-from sango_game.progress import texts
+from sango_game.progress import known, texts, untrusted
 from sango_game.progress.records import Problem
 
 NICKNAME_MAX = 20
@@ -18,6 +19,12 @@ CLASS_NAME_MAX = 40
 SHORT_TEXT_MAX = 200  # ids, asset paths, content hashes, language codes
 JSON_MAX = 64_000  # runner state or settings, as JSON text
 SAFETY_VALUES = ("safe", "unsafe", "mixed")
+# Sango's text markup (<b>, {name}) is never part of a nickname: it is refused
+# when typed in the game and when imported, by this one rule.
+MARKUP_SIGNS = frozenset("<>{}")
+ID = re.compile(rf"[A-Za-z0-9][A-Za-z0-9_.:-]{{0,{SHORT_TEXT_MAX - 1}}}")
+TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})?")
+SEQ_MAX = 1_000_000
 
 
 def clean_nickname(nickname: str) -> str:
@@ -40,7 +47,20 @@ def check_nickname(nickname: str, place: str = "nickname") -> Problem | None:
         )
     if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") for ch in cleaned):
         return Problem("nickname-bad-characters", place, texts.PROBLEM_NICKNAME_BAD_CHARACTERS)
+    if any(ch in MARKUP_SIGNS for ch in cleaned):
+        return Problem("nickname-bad-characters", place, texts.PROBLEM_NICKNAME_MARKUP)
     return None
+
+
+def repair_nickname(nickname: object) -> str:
+    """A stored nickname that breaks the rule, made to obey it (for reading back a
+    damaged or hostile file): bad characters become "?", then cut to the limit."""
+    text = clean_nickname(nickname if isinstance(nickname, str) else "")
+    text = "".join(
+        "?" if ch in MARKUP_SIGNS or unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn")
+        else ch for ch in text)
+    text = clean_nickname(text[:NICKNAME_MAX])
+    return text or "?"
 
 
 def check_class_name(name: str) -> Problem | None:
@@ -58,6 +78,36 @@ def check_text(value: Any, place: str, *, allow_empty: bool = False) -> Problem 
     return None
 
 
+def check_id(value: Any, place: str) -> Problem | None:
+    """An id (level, scene, choice, ending, badge, content hash, row id): letters,
+    digits and ``_ . : -`` only, so it can never spell a path or carry markup."""
+    if not isinstance(value, str) or not ID.fullmatch(value):
+        return bad_value(place, "expected an id of letters, digits, _ . : or -")
+    return None
+
+
+def check_time(value: Any, place: str, *, allow_none: bool = False) -> Problem | None:
+    """A time as Sango writes it (ISO 8601, e.g. 2026-11-24T09:13:27.120Z)."""
+    if value is None and allow_none:
+        return None
+    if not isinstance(value, str) or not TIME.fullmatch(value):
+        return bad_value(place, "expected a time like 2026-11-24T09:13:27.120Z")
+    return None
+
+
+def check_seq(value: Any, place: str = "seq") -> Problem | None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= SEQ_MAX:
+        return bad_value(place, f"expected a whole number from 1 to {SEQ_MAX}")
+    return None
+
+
+def check_known(value: Any, field: str) -> Problem | None:
+    """``value`` is one of the known avatars, tracks or languages (``known.py``)."""
+    if not known.is_known(field, value):
+        return bad_value(field, known.describe(field))
+    return None
+
+
 def dump_json(value: Any, place: str) -> tuple[str | None, Problem | None]:
     """``value`` (a dict) as compact JSON text, or the reason it can't be stored."""
     if value is None:
@@ -65,8 +115,9 @@ def dump_json(value: Any, place: str) -> tuple[str | None, Problem | None]:
     if not isinstance(value, dict):
         return None, bad_value(place, "expected a dictionary")
     try:
+        untrusted.check_tree(value)
         text = json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    except (TypeError, ValueError) as error:
+    except (TypeError, ValueError) as error:  # untrusted.BadJson is a ValueError
         return None, bad_value(place, f"not JSON data ({error})")
     if len(text) > JSON_MAX:
         return None, bad_value(place, f"larger than {JSON_MAX} characters")
