@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sango_game.progress import pin, texts, validate
+from sango_game.progress import pin, texts, untrusted, validate
 from sango_game.progress.ids import new_id, now
 from sango_game.progress.records import Badge, Problem, SchoolClass, WriteResult
 
@@ -27,8 +27,8 @@ class TeacherMixin:
         if row is None:
             return default
         try:
-            return json.loads(row[0])
-        except ValueError:
+            return untrusted.loads(row[0])
+        except (untrusted.BadJson, TypeError):  # damaged or hostile: as if not set
             return default
 
     def set_setting(self, key: str, value: Any) -> WriteResult:

@@ -50,6 +50,7 @@ PROBLEM_NOT_FOUND = N_("That was not found in this progress file.")
 PROBLEM_BAD_VALUE = N_("This value can't be saved: {detail}.")
 PROBLEM_EXPORT_FAILED = N_("The profile could not be written to {path}.")
 PROBLEM_IMPORT_UNREADABLE = N_("{path} is not a Sango profile file.")
+PROBLEM_IMPORT_REFUSED = N_("{path} can't be imported: {detail}.")
 PROBLEM_IMPORT_TOO_NEW = N_("Sango needs updating to read {path}: it comes from a newer Sango.")
 PROBLEM_CLASS_NAME_TAKEN = N_("There is already a class called {name}.")
 IMPORT_RENAMED = N_(
