@@ -23,7 +23,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sango_game.progress import texts, untrusted, validate
+from sango_game.progress import repair, texts, untrusted, validate
 from sango_game.progress.ids import now
 from sango_game.progress.import_checks import BadFile, check_shape
 from sango_game.progress.records import ImportReport, Problem, WriteResult
@@ -45,10 +45,12 @@ def export_data(db: sqlite3.Connection, profile_id: str) -> dict[str, Any] | Non
         "FROM profiles WHERE id = ?", (profile_id,)).fetchone()
     if row is None:
         return None
-    keys = ("id", "nickname", "avatar", "track", "language", "settings", "created_at",
-            "last_played_at")
-    profile = dict(zip(keys, row, strict=True))
-    profile["settings"] = json.loads(profile["settings"] or "{}")
+    # Exported as the store hands it out: only known values (see ``repair``).
+    checked, _fixed = repair.profile((*row[:6], None, *row[6:]))
+    profile = {"id": checked.id, "nickname": checked.nickname, "avatar": checked.avatar,
+               "track": checked.track, "language": checked.language,
+               "settings": checked.settings, "created_at": checked.created_at,
+               "last_played_at": checked.last_played_at}
     choices: dict[str, list[dict[str, Any]]] = {}
     for attempt_id, seq, scene_id, choice_id, safety, made_at in db.execute(
         "SELECT c.attempt_id, c.seq, c.scene_id, c.choice_id, c.safety, c.made_at "
@@ -67,7 +69,9 @@ def export_data(db: sqlite3.Connection, profile_id: str) -> dict[str, Any] | Non
         "ORDER BY started_at, rowid", (profile_id,),
     ):
         attempt = dict(zip(attempt_keys, attempt_row, strict=True))
-        attempt["state"] = json.loads(attempt["state"] or "{}")
+        attempt["state"] = repair.json_dict(attempt["state"])
+        attempt["status"] = repair.status(attempt["status"])
+        attempt["stars"] = repair.stars(attempt["stars"])
         attempt["choices"] = choices.get(attempt["id"], [])
         attempts.append(attempt)
     badges = [{"badge_id": b, "earned_at": t} for b, t in db.execute(
