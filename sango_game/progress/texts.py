@@ -43,7 +43,7 @@ PROBLEM_NICKNAME_EMPTY = N_("Choose a nickname.")
 PROBLEM_NICKNAME_TOO_LONG = N_("A nickname can be at most {limit} letters long.")
 PROBLEM_NICKNAME_BAD_CHARACTERS = N_("A nickname can't contain control characters.")
 PROBLEM_NICKNAME_MARKUP = N_(
-    "A nickname can't contain the signs < and > or curly brackets."
+    "A nickname can't contain angle brackets or curly brackets."
 )
 PROBLEM_NICKNAME_TAKEN = N_("Someone here is already called {nickname}. Try another nickname.")
 PROBLEM_NOT_FOUND = N_("That was not found in this progress file.")
