@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from datetime import datetime
 from typing import Any
 
 from sango_game.progress import known, texts, untrusted
@@ -90,9 +91,13 @@ def check_time(value: Any, place: str, *, allow_none: bool = False) -> Problem |
     """A time as Sango writes it (ISO 8601, e.g. 2026-11-24T09:13:27.120Z)."""
     if value is None and allow_none:
         return None
-    if not isinstance(value, str) or not TIME.fullmatch(value):
-        return bad_value(place, "expected a time like 2026-11-24T09:13:27.120Z")
-    return None
+    if isinstance(value, str) and TIME.fullmatch(value):
+        try:
+            datetime.fromisoformat(value.removesuffix("Z"))
+            return None
+        except ValueError:  # 2026-13-45T99:99:99Z looks right but is no time
+            pass
+    return bad_value(place, "expected a time like 2026-11-24T09:13:27.120Z")
 
 
 def check_seq(value: Any, place: str = "seq") -> Problem | None:

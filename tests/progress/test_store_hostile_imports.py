@@ -85,6 +85,8 @@ VALUE_CASES = {
     "attempt-id-path": (("attempts", 0, "id"), "../x"),
     "profile-id-newline": (("profile", "id"), "abc\ndef"),
     "time-garbage": (("attempts", 0, "started_at"), "yesterday"),
+    "time-impossible": (("profile", "created_at"), "2026-13-45T99:99:99Z"),
+    "time-none": (("badges", 0, "earned_at"), None),
     "choice-time": (("attempts", 0, "choices", 0, "made_at"), "\x1b[2J"),
     "status-unknown": (("attempts", 0, "status"), "won"),
     "stars-9": (("attempts", 0, "stars"), 9),
