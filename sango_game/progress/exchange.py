@@ -139,6 +139,8 @@ def plan_import(
     renamed_from = None
     if local is not None:
         final_nickname = local[0]
+        if not isinstance(final_nickname, str) or validate.check_nickname(final_nickname):
+            final_nickname = validate.repair_nickname(final_nickname)  # as the store shows it
         if (profile["last_played_at"] or "") > (local[1] or ""):
             statements.append(("UPDATE profiles SET last_played_at = ? WHERE id = ?",
                                (profile["last_played_at"], profile_id)))

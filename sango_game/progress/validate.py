@@ -48,7 +48,7 @@ def check_nickname(nickname: str, place: str = "nickname") -> Problem | None:
         )
     if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") for ch in cleaned):
         return Problem("nickname-bad-characters", place, texts.PROBLEM_NICKNAME_BAD_CHARACTERS)
-    if any(ch in MARKUP_SIGNS for ch in cleaned):
+    if any(_bad_char(ch) for ch in cleaned):
         return Problem("nickname-bad-characters", place, texts.PROBLEM_NICKNAME_MARKUP)
     return None
 
@@ -57,10 +57,7 @@ def repair_nickname(nickname: object) -> str:
     """A stored nickname that breaks the rule, made to obey it (for reading back a
     damaged or hostile file): bad characters become "?", then cut to the limit."""
     text = clean_nickname(nickname if isinstance(nickname, str) else "")
-    text = "".join(
-        "?" if ch in MARKUP_SIGNS or unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn")
-        else ch for ch in text)
-    text = clean_nickname(text[:NICKNAME_MAX])
+    text = clean_nickname("".join("?" if _bad_char(ch) else ch for ch in text)[:NICKNAME_MAX])
     return text or "?"
 
 
@@ -68,7 +65,20 @@ def check_class_name(name: str) -> Problem | None:
     cleaned = clean_nickname(name)
     if not cleaned or len(cleaned) > CLASS_NAME_MAX:
         return bad_value("class_name", f"a class name has 1 to {CLASS_NAME_MAX} characters")
+    if any(_bad_char(ch) for ch in cleaned):
+        return bad_value("class_name", "a class name has no control characters, < > { or }")
     return None
+
+
+def repair_class_name(name: object) -> str:
+    """A stored class name made to obey the rule (as ``repair_nickname``)."""
+    text = clean_nickname(name if isinstance(name, str) else "")
+    text = clean_nickname("".join("?" if _bad_char(ch) else ch for ch in text)[:CLASS_NAME_MAX])
+    return text or "?"
+
+
+def _bad_char(ch: str) -> bool:
+    return ch in MARKUP_SIGNS or unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn")
 
 
 def check_text(value: Any, place: str, *, allow_empty: bool = False) -> Problem | None:

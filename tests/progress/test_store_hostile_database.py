@@ -145,3 +145,36 @@ def test_a_hostile_teacher_setting_reads_as_not_set(store, tmp_path):
         assert reopened.get_setting("unlock_all", "unset") == "unset"
         assert reopened.unlock_all is False
         reopened.close()
+
+
+def test_hostile_class_names_and_badge_ids_read_back_safely(child_folder):
+    folder, child, _ = child_folder
+    store = open_store(folder)
+    assert store.create_class("<b>5B</b>").problem.code == "bad-value"
+    assert store.award_badge(child.id, "../../icons/x").problem.code == "bad-value"
+    made = store.create_class("5B").value
+    store.award_badge(child.id, "privacy")
+    store.close()
+    _tamper(folder, "UPDATE classes SET name = ? WHERE id = ?", ("{0.__class__}\x1b" * 9, made.id))
+    _tamper(folder, "INSERT INTO badges (profile_id, badge_id, earned_at) VALUES (?, ?, ?)",
+            (child.id, "../../../etc/passwd", "2026-01-01T00:00:00Z"))
+    store = open_store(folder)
+    (school_class,) = store.list_classes()
+    assert not any(ch in school_class.name for ch in "<>{}\x1b")
+    assert len(school_class.name) <= 40
+    assert [badge.badge_id for badge in store.badges(child.id)] == ["privacy"]
+    store.close()
+
+
+def test_merging_into_a_child_with_a_hostile_stored_nickname_reports_it_cleaned(
+        child_folder, tmp_path):
+    folder, child, _ = child_folder
+    store = open_store(folder)
+    exported = store.export_data(child.id)
+    store.close()
+    _tamper(folder, "UPDATE profiles SET nickname = ? WHERE id = ?", ("<b>\u202eMia", child.id))
+    store = open_store(folder)
+    exported["badges"].append({"badge_id": "new-one", "earned_at": "2026-01-01T00:00:00Z"})
+    report = store.import_profile(exported).value
+    assert report.merged and not any(ch in report.nickname for ch in "<>\u202e")
+    store.close()
