@@ -17,7 +17,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from sango_game.progress import known
+from sango_game.progress import known, validate
+from sango_game.progress.records import Problem
 
 TEXT_SCALE_RANGE = (100, 200)  # percent, as ui/settings.py
 VOLUME_RANGE = (0, 100)  # percent
@@ -89,3 +90,11 @@ def repair_settings(value: Any) -> tuple[dict[str, Any], list[str]]:
             else:
                 dropped.append(f"settings.{key}")
     return kept, dropped
+
+
+def settings_json(value: Any) -> tuple[str | None, Problem | None]:
+    """The settings as the JSON text to store, or the Problem that refuses them."""
+    kept, reason = check_settings(value)
+    if reason:
+        return None, validate.bad_value("settings", reason)
+    return validate.dump_json(kept, "settings")

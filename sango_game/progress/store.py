@@ -134,7 +134,7 @@ class ProgressStore(TeacherMixin, ExchangeMixin):
             or validate.check_known(track, "track")
             or validate.check_known(language, "language")
         )
-        settings_json, json_problem = _settings_json(settings)
+        settings_json, json_problem = settings_rules.settings_json(settings)
         problem = problem or json_problem
         if problem:
             return WriteResult(False, problem=problem)
@@ -184,7 +184,7 @@ class ProgressStore(TeacherMixin, ExchangeMixin):
                     return WriteResult(False, problem=problem)
                 columns[name] = changes[name]
         if "settings" in changes:
-            text, problem = _settings_json(changes["settings"])
+            text, problem = settings_rules.settings_json(changes["settings"])
             if problem:
                 return WriteResult(False, problem=problem)
             columns["settings"] = text
@@ -384,13 +384,6 @@ def delete_profile_unit(profile_id: str) -> Unit:
 def _first(db: sqlite3.Connection, sql: str, params: tuple, make: Callable[[tuple], T]) -> T | None:
     row = db.execute(sql, params).fetchone()
     return make(row) if row else None
-
-
-def _settings_json(settings: Any) -> tuple[str | None, Problem | None]:
-    kept, reason = settings_rules.check_settings(settings)
-    if reason:
-        return None, validate.bad_value("settings", reason)
-    return validate.dump_json(kept, "settings")
 
 
 def _nickname_taken(nickname: str) -> Problem:
