@@ -8,6 +8,9 @@ that overflow to them (``1e999``), whole numbers outside SQLite's 64-bit range,
 text that is not UTF-8 or holds lone surrogates (SQLite can't store them),
 and more than ``MAX_NODES`` values in all.
 
+A problem names the place (``attempts[0].state.x``); keys from the file are
+shown escaped and cut short, so the reason is safe to print or draw.
+
 ``check_tree`` applies the same rules to data already in memory (the
 ``import_profile(dict)`` API), walking it without recursion.
 """
@@ -18,10 +21,13 @@ import json
 import math
 from typing import Any
 
+from sango_game.printable import printable
+
 MAX_DEPTH = 32
 MAX_NODES = 2_000_000
 INT_MIN = -(2**63)
 INT_MAX = 2**63 - 1
+_NO_MARKUP = str.maketrans("{}<>", "()()")  # a key quoted in a problem is never markup
 _INT_DIGITS_MAX = 20  # len(str(INT_MIN)); anything longer is out of range
 
 
@@ -65,7 +71,8 @@ def check_tree(data: Any, max_depth: int = MAX_DEPTH) -> None:
                 if not isinstance(key, str):
                     raise BadJson(f"{where or 'top'}: a key that is not text")
                 _check_text(key, where)
-                stack.append((item, depth + 1, f"{where}.{key}" if where else key))
+                shown = printable(key[:40]).translate(_NO_MARKUP)
+                stack.append((item, depth + 1, f"{where}.{shown}" if where else shown))
         elif isinstance(value, list | tuple):
             stack.extend((item, depth + 1, f"{where}[{index}]")
                          for index, item in enumerate(value))
