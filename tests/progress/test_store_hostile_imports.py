@@ -245,3 +245,12 @@ def test_the_reason_names_the_place_and_is_safe_to_print(tmp_path, sound_export,
     err = capsys.readouterr().err
     assert "profile.avatar" in err and "avatar must be one of" in err
     assert "\x1b" not in err and "\u202e" not in err
+
+
+def test_a_key_quoted_in_the_reason_is_escaped_and_never_markup(tmp_path, all_rows,
+                                                                 sound_export):
+    key = "\x1b[2J{0.__class__}<b>\u202e" * 5
+    data = _with(sound_export(), ("attempts", 0, "state", key), float("inf"))
+    detail = _refused_twice(tmp_path, all_rows, data).params["detail"]
+    assert not any(ch in detail for ch in "\x1b{}<>\u202e")
+    assert "not a finite number" in detail
