@@ -254,3 +254,19 @@ def test_a_key_quoted_in_the_reason_is_escaped_and_never_markup(tmp_path, all_ro
     detail = _refused_twice(tmp_path, all_rows, data).params["detail"]
     assert not any(ch in detail for ch in "\x1b{}<>\u202e")
     assert "not a finite number" in detail
+
+
+@pytest.mark.parametrize("nickname", ["<b>x</b>", "{nickname}", "a\x1b[31m", "x" * 10_000])
+def test_a_hostile_nickname_given_on_the_command_line_is_refused(nickname, tmp_path,
+                                                                 sound_export, capsys):
+    path = tmp_path / "mia.json"
+    path.write_text(json.dumps(sound_export()), encoding="utf-8")
+    folder = tmp_path / "here"
+    command = ["profiles", "import", str(path), "--nickname", nickname, "--data-dir", str(folder)]
+    for _ in range(2):
+        assert main(command) == 1
+        err = capsys.readouterr().err
+        assert "error: A nickname" in err and "\x1b" not in err
+    store = open_store(folder)
+    assert store.list_profiles() == []
+    store.close()
