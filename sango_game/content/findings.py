@@ -42,6 +42,17 @@ CODES: dict[str, str] = {
     "SG038": "scene may show no choices",
     "SG039": "scenes form a loop",
     "SG040": "tracks or topics file problem",
+    "SG041": "not an ordinary file (a folder, pipe, device or a link to one)",
+    "SG042": "link that leads outside the levels folder, or to a folder",
+    "SG043": "control character, NUL or line separator in a text, ID or file name",
+    "SG044": "invisible direction control (bidi) in a text",
+    "SG045": "ID that only looks valid (lookalike letter, invisible or fullwidth "
+             "character, space, slash, too long)",
+    "SG046": "names that differ only by upper/lower case or Unicode form",
+    "SG047": "picture that cannot be used safely (declares a huge size, not a "
+             "picture, not an ordinary file)",
+    "SG048": "levels/schema.json missing, damaged, or refers outside itself",
+    "SG049": "levels folder cannot be listed fully",
 }
 
 
