@@ -80,6 +80,12 @@ class Finding:
         return self.severity == ERROR
 
 
+def short(value: object, limit: int = 60) -> str:
+    """`value` as text, cut to `limit` characters: a finding quotes, it never copies a file."""
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def error(code: str, path: str, where: tuple[int, int], message: str) -> Finding:
     return Finding(code, ERROR, path, where[0], where[1], message)
 

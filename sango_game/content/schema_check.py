@@ -6,7 +6,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from sango_game.content.findings import Finding, error
+from sango_game.content.findings import Finding, error, short
 from sango_game.content.safe_yaml import Document
 
 
@@ -22,7 +22,7 @@ def _validator(schema_path: str):
 
 def _describe(problem) -> str:
     """Turn a jsonschema error into words a teacher writing a level understands."""
-    where = "/".join(str(part) for part in problem.absolute_path) or "the level"
+    where = short("/".join(short(part, 30) for part in problem.absolute_path) or "the level", 120)
     validator = problem.validator
     if validator == "required":
         missing = problem.message.split("'")[1] if "'" in problem.message else problem.message
@@ -31,17 +31,17 @@ def _describe(problem) -> str:
         allowed = sorted(problem.schema.get("properties", {}))
         instance = problem.instance if isinstance(problem.instance, dict) else {}
         extra = sorted(set(instance) - set(allowed))
-        names = ", ".join(f"'{name}'" for name in extra)
+        names = ", ".join(f"'{short(name, 40)}'" for name in extra[:5])
         return (f"{where}: unknown field {names} (check the spelling; allowed here: "
                 f"{', '.join(allowed)})")
     if validator == "enum":
         options = ", ".join(str(option) for option in problem.validator_value)
-        return f"{where}: '{problem.instance}' is not one of: {options}"
+        return f"{where}: '{short(problem.instance)}' is not one of: {options}"
     if validator == "type":
         wanted = _type_word(problem.validator_value)
         return f"{where} should be a {wanted}, not {_kind(problem.instance)}"
     if validator == "pattern":
-        return (f"{where}: '{problem.instance}' is not a valid ID or file name "
+        return (f"{where}: '{short(problem.instance)}' is not a valid ID or file name "
                 f"({problem.schema.get('description', 'use lower-case letters, digits, - and _')})")
     if validator == "minItems":
         return f"{where} needs at least {problem.validator_value} item(s)"
@@ -51,7 +51,7 @@ def _describe(problem) -> str:
         return f"{where}: the text is empty or too long"
     if validator == "uniqueItems":
         return f"{where} lists the same item twice"
-    return f"{where}: {problem.message}"
+    return f"{where}: {short(problem.message, 200)}"
 
 
 def _type_word(value) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from sango_game.content.findings import Finding, error
+from sango_game.content.findings import Finding, error, short
 from sango_game.content.safe_yaml import Document
 from sango_game.printable import BIDI_CONTROLS, is_unsafe_char
 
@@ -44,7 +44,7 @@ def check_text_safety(document: Document, shown: str) -> list[Finding]:
                 child_path = (*path, key)
                 if isinstance(key, str) and _unsafe_chars(key, allow_newline=False):
                     findings.append(error("SG043", shown, document.where_key(child_path),
-                                          f"the key '{key}' holds {_describe_unsafe(key)}"))
+                                          f"the key '{short(key)}' holds {_describe_unsafe(key)}"))
                 stack.append((child_path, child, _kind_of(key, kind)))
         elif isinstance(value, list):
             item_kind = "id" if kind == "id-list" else kind
@@ -87,7 +87,7 @@ def _check_string(value: str, kind: str, shown: str, where: tuple[int, int]) -> 
     if kind == "id":
         reason = id_problem(value.removeprefix("not ") if value.startswith("not ") else value)
         if reason:
-            return error("SG045", shown, where, f"the ID '{value}' {reason}")
+            return error("SG045", shown, where, f"the ID '{short(value)}' {reason}")
     return None
 
 

@@ -18,8 +18,14 @@ and block scalars (`|`, `>`) are skipped, so brackets in text do not count.
 
 from __future__ import annotations
 
+import re
+
 _OPEN = "[{"
 _CLOSE = "]}"
+# In a plain (unquoted) block value, only ": " and " #" can change what follows.
+_PLAIN_STOP = re.compile(r":(?=[ \t]|$)|[ \t]#")
+# Most lines: `key: plain words` or `- key: plain words` (no brackets, quotes, `#`, `:`).
+_SIMPLE = re.compile(r"( *)((?:- +)*)[A-Za-z_][\w-]*:(?: +[^\s\[\]{}'\"|>#&*!%@`,?:-][^#:]*)?")
 
 
 def nesting_depth(text: str, stop_at: int | None = None) -> int:
@@ -54,10 +60,19 @@ class _Scanner:
         if self.quote is None and self.flow == 0:
             if not stripped.strip() or stripped.startswith("#"):
                 return
+            simple = _SIMPLE.fullmatch(row)
             while self.indents and self.indents[-1] > indent:
                 self.indents.pop()
             if not self.indents or self.indents[-1] < indent:
                 self.indents.append(indent)
+            if simple:
+                column = indent
+                for dash in re.finditer(r"- +", simple.group(2)):
+                    column = indent + dash.end()
+                    if self.indents[-1] < column:
+                        self.indents.append(column)
+                self._note(len(self.indents))
+                return
         self._scan(row, indent)
 
     def _scan(self, row: str, indent: int) -> None:
@@ -110,6 +125,12 @@ class _Scanner:
                 self.block_scalar_indent = indent
                 return
             value_start = False
+            if self.flow == 0:
+                stop = _PLAIN_STOP.search(row, index + 1)
+                if stop is None:
+                    break
+                index = stop.start()
+                continue
             index += 1
         self._note(len(self.indents) + self.flow)
 
