@@ -7,8 +7,8 @@ a link to `/` cannot make it walk forever. It stops, with a finding, after
 
 What is listed, and what is reported instead (docs/LEVELS.md):
 - every `*.yaml` / `*.yml` entry except tracks.yaml and topics.yaml, whatever
-  it is: a folder, a pipe or a device named `x.yaml` is listed so that reading
-  it gives its own SG041 finding;
+  it is: a pipe or a device named `x.yaml` is listed so that reading it gives
+  its own SG041 finding; a folder named `x.yaml` gets SG041 and is not entered;
 - a symbolic link to a file is listed only when it points inside the folder
   being listed (SG042 otherwise: a level in a school's folder must not be a
   link to some other file on the computer);
@@ -94,6 +94,12 @@ def _walk(root: Path) -> tuple[list[Path], list[Finding]]:
                 findings.append(_unsafe_name(path))
                 continue
             kind = _kind(entry)
+            named_like_level = entry.name.lower().endswith(SUFFIXES)
+            if kind in ("dir", "dir-link") and named_like_level:
+                findings.append(error("SG041", shown_path(path), (1, 1),
+                                      "this is a folder named like a level file; it is not "
+                                      "read. A level must be a plain .yaml file"))
+                continue
             if kind == "dir":
                 if depth + 1 > MAX_DEPTH:
                     findings.append(error("SG049", shown_path(path), (1, 1),
@@ -107,7 +113,7 @@ def _walk(root: Path) -> tuple[list[Path], list[Finding]]:
                                         "this is a link to a folder; links to folders are not "
                                         "followed, so levels in it are not loaded"))
                 continue
-            if not entry.name.lower().endswith(SUFFIXES) or entry.name in NOT_LEVELS:
+            if not named_like_level or entry.name in NOT_LEVELS:
                 continue
             if kind == "link" and not _points_inside(path, real_root):
                 findings.append(error("SG042", shown_path(path), (1, 1),
