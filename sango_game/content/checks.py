@@ -14,25 +14,31 @@ from pathlib import Path, PurePosixPath
 from sango_game.content.findings import Finding, error, short, warning
 from sango_game.content.markup import markup_problems, placeholder_problems
 from sango_game.content.model import BUILT_IN_SPEAKERS, Track
+from sango_game.content.picture_size import PictureCheck, check_picture_file
 from sango_game.content.safe_yaml import Document
 
 LEVEL_PLACEHOLDERS = ("nickname",)
 
 
 @lru_cache(maxsize=4096)
-def _resolved(path: Path) -> Path:
-    return path.resolve()
+def _resolved(path: Path) -> Path | None:
+    """The real path, or None when it cannot be worked out (a link loop, a NUL)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
 
 
 @lru_cache(maxsize=4096)
-def _is_file(path: Path) -> bool:
-    return path.is_file()
+def _picture(path: Path) -> PictureCheck:
+    """Whether the picture exists and is safe to decode (only the verdict is kept)."""
+    return check_picture_file(path)[1]
 
 
 def forget_file_cache() -> None:
     """Forget which pictures exist (after files were added or removed)."""
     _resolved.cache_clear()
-    _is_file.cache_clear()
+    _picture.cache_clear()
 
 
 @dataclass(frozen=True)
@@ -253,13 +259,22 @@ class _Checker:
                          f"picture '{short(reference)}' points outside assets/; write a path "
                          "inside assets/, like images/characters/amara.svg")
                 continue
-            target = _resolved(root / reference)
+            target = _resolved(root / reference) if root else None
+            if target is None:
+                self.err("SG047", place, f"picture '{short(reference)}' cannot be found: its "
+                         "path cannot be followed (a link loop, or a character a path cannot hold)")
+                continue
             if not target.is_relative_to(root):
                 self.err("SG028", place, f"picture '{short(reference)}' points outside assets/")
-            elif not _is_file(target):
+                continue
+            verdict = _picture(target)
+            if verdict.missing:
                 self.err("SG027", place,
                          f"picture '{short(reference)}' does not exist in assets/; check the name, "
                          "or add the file")
+            elif not verdict.ok:
+                self.err("SG047", place,
+                         f"picture '{short(reference)}' cannot be shown: {verdict.problem}")
 
     def check_texts(self) -> None:
         track = self.ctx.tracks.get(self.data["track"])
