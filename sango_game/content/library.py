@@ -70,6 +70,10 @@ def load_tracks(levels_dir: Path) -> tuple[tuple[Track, ...], list[Finding]]:
     if document and not isinstance(rows, list):
         findings.append(error("SG040", shown_path(path), (1, 1), "expected a `tracks:` list"))
     for index, row in enumerate(rows or ()):
+        unsafe = check_text_safety(document, shown_path(path), ("tracks", index))
+        if unsafe:
+            findings.extend(unsafe)
+            continue
         try:
             tracks.append(Track(
                 id=str(row["id"]), name=str(row["name"]), ages=str(row.get("ages", "")),
@@ -93,6 +97,10 @@ def load_topics(levels_dir: Path) -> tuple[tuple[Topic, ...], list[Finding]]:
     if document and not isinstance(rows, list):
         findings.append(error("SG040", shown_path(path), (1, 1), "expected a `topics:` list"))
     for index, row in enumerate(rows or ()):
+        unsafe = check_text_safety(document, shown_path(path), ("topics", index))
+        if unsafe:
+            findings.extend(unsafe)
+            continue
         try:
             topics.append(Topic(id=str(row["id"]), name=str(row["name"]),
                                 description=str(row.get("description", "")),

@@ -33,10 +33,16 @@ MAX_ID_LENGTH = 64
 _GOOD_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
 
 
-def check_text_safety(document: Document, shown: str) -> list[Finding]:
-    """SG043, SG044 and SG045 findings for every key and value of `document`."""
+def check_text_safety(document: Document, shown: str, start: tuple = ()) -> list[Finding]:
+    """SG043, SG044 and SG045 findings for every key and value of `document`.
+
+    With `start` (a path of keys and indexes), only the part of the document there.
+    """
     findings: list[Finding] = []
-    stack: list[tuple[tuple, object, str]] = [((), document.data, "text")]
+    node = document.data
+    for key in start:
+        node = node[key]  # type: ignore[index]
+    stack: list[tuple[tuple, object, str]] = [(tuple(start), node, "text")]
     while stack:
         path, value, kind = stack.pop()
         if isinstance(value, dict):

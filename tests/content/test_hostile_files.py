@@ -210,3 +210,18 @@ def test_validate_usage_line_is_safe(capsys):
     assert main(["validate", "no\nsuch\x1b[2J.yaml"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "\x1b" not in err
+
+
+def test_tracks_and_topics_with_control_characters_are_skipped(levels):
+    tracks = (levels / "tracks.yaml").read_text(encoding="utf-8")
+    (levels / "tracks.yaml").write_text(
+        tracks.replace("name: Little Explorers", 'name: "\\e[31mLittle Explorers"'),
+        encoding="utf-8")
+    topics = (levels / "topics.yaml").read_text(encoding="utf-8")
+    (levels / "topics.yaml").write_text(topics + '  - id: "x\\u202e"\n    name: Bad\n',
+                                        encoding="utf-8")
+    library = load_library(levels_dir=levels)
+    assert {finding.code for finding in library.findings} >= {"SG043"}
+    assert len(library.tracks) == 2
+    assert all(topic.id.isascii() for topic in library.topics)
+    assert not any(is_unsafe_char(char) for track in library.tracks for char in track.name)
