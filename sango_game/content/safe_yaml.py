@@ -116,6 +116,7 @@ def _position(node: yaml.Node) -> Position:
 
 
 _SCALAR_LOADER = yaml.SafeLoader("")
+_BIGGEST_INT = 2**63
 # libyaml's C parser when PyYAML has it (its wheels do): ten times faster.
 _COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -130,9 +131,12 @@ def _scalar(node: yaml.Node) -> object:
     if node.tag == _STR_TAG:
         return node.value  # the common case, without the constructor's overhead
     try:
-        return _SCALAR_LOADER.construct_object(node, deep=True)
-    except yaml.YAMLError:
-        return node.value
+        value = _SCALAR_LOADER.construct_object(node, deep=True)
+    except Exception:  # noqa: BLE001 - `!!int abc`, a 5,000-digit number, month 99...
+        return node.value  # kept as the text written; the schema then says what is wrong
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > _BIGGEST_INT:
+        return node.value  # no level number is this big; printing it could fail
+    return value
 
 
 def read_yaml(path: Path, display_path: str | None = None) -> tuple[Document | None, list[Finding]]:

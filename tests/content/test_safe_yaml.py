@@ -104,3 +104,12 @@ def test_duplicate_keys_reported_and_positions_kept():
     assert only_code(findings) == "SG004" and findings[0].line == 4
     assert document.data == {"a": 1, "b": [{"c": 2}]}
     assert document.where(("b", 0, "c")) == (3, 8)
+
+
+@pytest.mark.parametrize("raw", [b"order: " + b"9" * 5000, b"order: 0x" + b"f" * 5000,
+                                 b"order: 2001-99-99", b"order: !!int abc",
+                                 b"order: !!float abc", b"order: !!timestamp 2001-01-01T99:99",
+                                 b"order: !!bool maybe"])
+def test_scalars_that_cannot_be_built_stay_text(raw):
+    document, findings = parse_yaml_bytes(raw, "odd.yaml")
+    assert findings == [] and isinstance(document.data["order"], str)
