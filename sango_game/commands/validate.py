@@ -62,7 +62,7 @@ def _levels_dir() -> Path:
 
 def run(args: argparse.Namespace) -> int:
     paths = [Path(item) for item in args.paths]
-    missing = [str(path) for path in paths if not path.exists()]
+    missing = [str(path) for path in paths if not _exists(path)]
     if missing:
         _print_line("sango-game validate: no such file or folder: "
                     + ", ".join(printable(item) for item in missing), sys.stderr)
@@ -78,6 +78,14 @@ def run(args: argparse.Namespace) -> int:
     _print_line(f"{count} level file(s) checked: {errors} error(s), {warnings} warning(s)",
                 sys.stderr)
     return 1 if errors else 0
+
+
+def _exists(path: Path) -> bool:
+    """Like `Path.exists`, but a name too long or holding a NUL is simply not there."""
+    try:
+        return path.exists()
+    except (OSError, ValueError):
+        return False
 
 
 def safe_json(data: object) -> str:

@@ -57,11 +57,19 @@ def check_text_safety(document: Document, shown: str, start: tuple = ()) -> list
             stack.extend(((*path, index), item, item_kind)
                          for index, item in enumerate(value))
         elif isinstance(value, str):
+            if value.isprintable() and (kind != "id" or _plain_id(value)):
+                continue  # the common case, decided without building a finding
             finding = _check_string(value, kind, shown, document.where(path))
             if finding:
                 findings.append(finding)
     findings.sort(key=lambda finding: (finding.line, finding.col))
     return findings
+
+
+def _plain_id(value: str) -> bool:
+    """A well-formed ID, or condition (`not flag`): nothing to explain."""
+    value = value[4:] if value.startswith("not ") else value
+    return len(value) <= MAX_ID_LENGTH and _GOOD_ID.fullmatch(value) is not None
 
 
 def _kind_of(key: object, parent_kind: str) -> str:

@@ -225,3 +225,9 @@ def test_tracks_and_topics_with_control_characters_are_skipped(levels):
     assert len(library.tracks) == 2
     assert all(topic.id.isascii() for topic in library.topics)
     assert not any(is_unsafe_char(char) for track in library.tracks for char in track.name)
+
+
+@pytest.mark.parametrize("name", ["nul\x00.yaml", "x" * 5000 + ".yaml"])
+def test_validate_names_no_file_can_hold(name, capsys):
+    assert main(["validate", name]) == 2
+    assert "no such file" in capsys.readouterr().err
