@@ -24,6 +24,10 @@ _OPEN = "[{"
 _CLOSE = "]}"
 # In a plain (unquoted) block value, only ": " and " #" can change what follows.
 _PLAIN_STOP = re.compile(r":(?=[ \t]|$)|[ \t]#")
+# In a plain value inside brackets, only these characters can change what follows.
+_FLOW_STOP = re.compile(r"[\[\]{},:#]")
+_DOUBLE_QUOTE_STOP = re.compile(r'["\\]')
+_SINGLE_QUOTE_STOP = re.compile(r"'")
 # Most lines: `key: plain words` or `- key: plain words` (no brackets, quotes, `#`, `:`).
 _SIMPLE = re.compile(r"( *)((?:- +)*)[A-Za-z_][\w-]*:(?: +[^\s\[\]{}'\"|>#&*!%@`,?:-][^#:]*)?")
 
@@ -125,19 +129,21 @@ class _Scanner:
                 self.block_scalar_indent = indent
                 return
             value_start = False
-            if self.flow == 0:
-                stop = _PLAIN_STOP.search(row, index + 1)
-                if stop is None:
-                    break
-                index = stop.start()
-                continue
-            index += 1
+            stop = (_PLAIN_STOP if self.flow == 0 else _FLOW_STOP).search(row, index + 1)
+            if stop is None:
+                break
+            index = stop.start()
         self._note(len(self.indents) + self.flow)
 
     def _skip_quote(self, row: str, index: int) -> int:
         """Move past quoted text; leave `self.quote` set when it continues on the next line."""
         size = len(row)
+        stops = _DOUBLE_QUOTE_STOP if self.quote == '"' else _SINGLE_QUOTE_STOP
         while index < size:
+            found = stops.search(row, index)
+            if found is None:
+                return size
+            index = found.start()
             char = row[index]
             if self.quote == '"' and char == "\\":
                 index += 2

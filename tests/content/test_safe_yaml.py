@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
+import yaml
 
 from sango_game.content import safe_yaml
 from sango_game.content.safe_yaml import MAX_BYTES, MAX_DEPTH, parse_yaml_bytes, read_yaml
+from sango_game.content.yaml_depth import nesting_depth
 
 
 def only_code(findings):
@@ -113,3 +117,24 @@ def test_duplicate_keys_reported_and_positions_kept():
 def test_scalars_that_cannot_be_built_stay_text(raw):
     document, findings = parse_yaml_bytes(raw, "odd.yaml")
     assert findings == [] and isinstance(document.data["order"], str)
+
+
+def _nested(rng: random.Random, depth: int) -> object:
+    if depth == 0:
+        return "x"
+    if rng.random() < 0.5:
+        return {"k": _nested(rng, depth - 1), "t": "I'm [not] a {list}: really",
+                "m": "a\nb\n  c\n", "p": "plain, words # x"}
+    return [_nested(rng, depth - 1), "it's - ok", "a,b"]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_depth_estimate_never_lets_deep_files_through(seed):
+    """Whatever style PyYAML writes, the estimate is at least half the real depth."""
+    rng = random.Random(seed)
+    for _ in range(40):
+        depth = rng.randint(1, 45)
+        data = _nested(rng, depth)
+        for flow in (False, True, None):
+            text = yaml.safe_dump(data, default_flow_style=flow, width=rng.choice([20, 80, 1000]))
+            assert 2 * nesting_depth(text) >= depth, text
