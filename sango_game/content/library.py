@@ -170,7 +170,13 @@ PARALLEL_FROM = 200  # files; below this, starting worker processes costs more t
 
 
 def _load_job(job: tuple[Path, CheckContext, Path]) -> tuple[Level | None, list[Finding]]:
-    return load_level_file(*job)
+    """One file's result. A check that fails unexpectedly costs that file only."""
+    try:
+        return load_level_file(*job)
+    except Exception as problem:  # noqa: BLE001 - the last guard: one file never stops the rest
+        return None, [error("SG001", shown_path(job[0]), (1, 1),
+                            f"this file could not be checked ({type(problem).__name__}); "
+                            "it is skipped. Please report this to the Sango developers")]
 
 
 def _load_all(jobs: list) -> list[tuple[Level | None, list[Finding]]]:

@@ -231,3 +231,19 @@ def test_tracks_and_topics_with_control_characters_are_skipped(levels):
 def test_validate_names_no_file_can_hold(name, capsys):
     assert main(["validate", name]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_an_unexpected_failure_in_one_file_skips_only_that_file(levels, monkeypatch):
+    from sango_game.content import library as library_module
+
+    real = library_module.load_level_file
+
+    def failing_for_one(path, *rest):
+        if path.name == "boom.yaml":
+            raise RuntimeError("a bug in a check")
+        return real(path, *rest)
+
+    shutil.copy(GOOD, levels / "9-11" / "boom.yaml")
+    monkeypatch.setattr(library_module, "load_level_file", failing_for_one)
+    library = load(levels)
+    assert codes(library) == ["SG001"] and "boom.yaml" in library.findings[0].path
