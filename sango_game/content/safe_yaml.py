@@ -1,8 +1,11 @@
 """Safe, bounded YAML reading that remembers where every value came from.
 
 Only PyYAML's safe composer is used (no Python objects can be built). Before
-parsing, the bytes are checked: size limit, no NUL bytes (binary files), valid
-UTF-8, not empty. The node tree is then converted by hand so that:
+parsing, the bytes are checked: size limit (read through `read_limited`, so a
+pipe or device is never waited on), no NUL bytes (binary files), valid UTF-8,
+not empty, and not nested deeper than `MAX_DEPTH` (`yaml_depth`, so PyYAML
+never recurses deeply, whatever its version). The node tree is then converted
+by hand so that:
 - alias bombs are stopped by a cap on expanded nodes and nesting depth,
 - a key given twice in one mapping is reported instead of silently overwritten,
 - every value's (line, col) is kept, keyed by its path of keys and indexes.
