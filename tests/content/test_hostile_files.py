@@ -247,3 +247,29 @@ def test_an_unexpected_failure_in_one_file_skips_only_that_file(levels, monkeypa
     monkeypatch.setattr(library_module, "load_level_file", failing_for_one)
     library = load(levels)
     assert codes(library) == ["SG001"] and "boom.yaml" in library.findings[0].path
+
+
+def test_unreadable_file_and_folder_even_as_root(levels, monkeypatch):
+    """Permission errors simulated, so the test runs for every user (root reads anything)."""
+    import sango_game.content.discover as discover
+    import sango_game.safe_files as safe_files
+
+    locked = levels / "9-11" / "locked.yaml"
+    shutil.copy(GOOD, locked)
+    (levels / "12-18").mkdir()
+    real_open, real_scandir = os.open, os.scandir
+
+    def open_refusing(path, *args, **kwargs):
+        if str(path).endswith("locked.yaml"):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
+
+    def scandir_refusing(path):
+        if str(path).endswith("12-18"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(safe_files.os, "open", open_refusing)
+    monkeypatch.setattr(discover.os, "scandir", scandir_refusing)
+    library = load(levels)
+    assert codes(library) == ["SG001", "SG049"]
