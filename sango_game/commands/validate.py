@@ -74,7 +74,9 @@ def run(args: argparse.Namespace) -> int:
         _print_line(safe_json([_as_dict(finding) for finding in findings]), sys.stdout)
     else:
         for finding in findings:
-            _print_line(finding.format(), sys.stdout)
+            # Level findings escape themselves; translation problems may not. Escaping
+            # an already safe line changes nothing.
+            _print_line(printable(finding.format()), sys.stdout)
     _print_line(f"{count} level file(s) checked: {errors} error(s), {warnings} warning(s)",
                 sys.stderr)
     return 1 if errors else 0

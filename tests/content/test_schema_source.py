@@ -115,3 +115,10 @@ def test_a_level_failing_the_schema_never_fetches_either(tmp_path, no_network):
     (levels / "9-11" / "fixture-good.yaml").write_text("id: 5\n", encoding="utf-8")
     library = load_library(levels_dir=levels)
     assert [finding.code for finding in library.findings] == ["SG048"]
+
+
+def test_the_fast_gate_still_works_with_every_retrieval_refused():
+    pytest.importorskip("fastjsonschema")
+    from sango_game.content.schema_source import fast_gate, schema_key
+
+    assert fast_gate(schema_key(resources.levels_dir() / "schema.json")) is not None
