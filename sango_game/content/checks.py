@@ -18,6 +18,7 @@ from sango_game.content.picture_size import PictureCheck, check_picture_file
 from sango_game.content.safe_yaml import Document
 
 LEVEL_PLACEHOLDERS = ("nickname",)
+MAX_PROBLEMS_PER_TEXT = 3  # a text of 600 `<b>` gets four findings, not 600
 
 
 @lru_cache(maxsize=4096)
@@ -280,10 +281,12 @@ class _Checker:
         track = self.ctx.tracks.get(self.data["track"])
         limits = track.limits if track else {}
         for where, text, kind in self._texts():
-            for problem in placeholder_problems(text, LEVEL_PLACEHOLDERS):
-                self.err("SG037", where, problem)
-            for problem in markup_problems(text):
-                self.err("SG037", where, problem)
+            problems = placeholder_problems(text, LEVEL_PLACEHOLDERS) + markup_problems(text)
+            for problem in problems[:MAX_PROBLEMS_PER_TEXT]:
+                self.err("SG037", where, short(problem, 200))
+            if len(problems) > MAX_PROBLEMS_PER_TEXT:
+                self.err("SG037", where, f"... and {len(problems) - MAX_PROBLEMS_PER_TEXT} "
+                         "more markup or placeholder problems in this text")
             limit = limits.get(kind)
             if limit and len(text) > limit:
                 self.warn("SG036", where,

@@ -118,3 +118,12 @@ def test_very_long_texts_are_refused_without_quoting_them_whole(tmp_path):
     library = load_library(paths=[write(tmp_path, data)])
     assert library.errors and not library.levels
     assert all(len(finding.message) < 600 for finding in library.findings)
+
+
+def test_a_text_full_of_markup_gives_a_few_findings_not_hundreds(tmp_path):
+    data = level([scene("s0", ["end"])])
+    data["scenes"][0]["lines"][0]["text"] = "<b>" * 600
+    data["scenes"][0]["lines"].append({"id": "l9", "speaker": "narrator", "text": "<zz>" * 400})
+    library = load_library(paths=[write(tmp_path, data)])
+    assert {finding.code for finding in library.findings} == {"SG037"}
+    assert len(library.findings) <= 8 and not library.levels
