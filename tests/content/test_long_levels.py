@@ -125,5 +125,5 @@ def test_a_text_full_of_markup_gives_a_few_findings_not_hundreds(tmp_path):
     data["scenes"][0]["lines"][0]["text"] = "<b>" * 600
     data["scenes"][0]["lines"].append({"id": "l9", "speaker": "narrator", "text": "<zz>" * 400})
     library = load_library(paths=[write(tmp_path, data)])
-    assert {finding.code for finding in library.findings} == {"SG037"}
-    assert len(library.findings) <= 8 and not library.levels
+    markup = [finding for finding in library.findings if finding.code == "SG037"]
+    assert 2 <= len(markup) <= 8 and not library.levels
