@@ -273,3 +273,36 @@ def test_unreadable_file_and_folder_even_as_root(levels, monkeypatch):
     monkeypatch.setattr(discover.os, "scandir", scandir_refusing)
     library = load(levels)
     assert codes(library) == ["SG001", "SG049"]
+
+
+@posix_only
+def test_the_game_starts_with_a_hostile_levels_folder(tmp_path, monkeypatch):
+    """The real app on a resources folder full of hostile files starts; good levels load."""
+    pytest.importorskip("pygame")
+    from sango_game.ui.pilot import Pilot
+
+    root = tmp_path / "resources"
+    shutil.copytree(resources.levels_dir(), root / "levels")
+    (root / "locale").symlink_to(resources.locale_dir())
+    shutil.copytree(resources.assets_dir(), root / "assets")
+    (root / "assets" / "images" / "huge.svg").write_bytes(
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="100000"/>')
+    hostile = root / "levels" / "9-11"
+    os.mkfifo(hostile / "pipe.yaml")
+    (hostile / "zero.yaml").symlink_to("/dev/zero")
+    (hostile / "loop").symlink_to(root / "levels")
+    (hostile / "folder.yaml").mkdir()
+    (hostile / "deep.yaml").write_bytes(b"[" * 100_000)
+    (hostile / "a\x1b[2J.yaml").write_text("id: x\n")
+    data = GOOD.read_text(encoding="utf-8").replace("images/characters/amara.svg",
+                                                      "images/huge.svg")
+    (hostile / "huge-picture.yaml").write_text(data, encoding="utf-8")
+    monkeypatch.setenv("SANGO_RESOURCES", str(root))
+    pilot = Pilot.start()
+    try:
+        library = pilot.app.services.library
+        assert pilot.screen_name == "title"
+        assert len(library.levels) >= 3  # the shipped levels still load
+        assert {"SG003", "SG041", "SG042", "SG043", "SG047"} <= {f.code for f in library.findings}
+    finally:
+        pilot.close()
