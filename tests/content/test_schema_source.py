@@ -122,3 +122,13 @@ def test_the_fast_gate_still_works_with_every_retrieval_refused():
     from sango_game.content.schema_source import fast_gate, schema_key
 
     assert fast_gate(schema_key(resources.levels_dir() / "schema.json")) is not None
+
+
+@pytest.mark.parametrize("meta", ["https://evil.example/meta.json", "file:///etc/passwd"])
+def test_a_remote_schema_keyword_is_never_fetched(tmp_path, no_network, meta):
+    schema = json.dumps({**SCHEMA, "$schema": meta})
+    library = load_library(levels_dir=levels_with_schema(tmp_path, schema))
+    assert [level.id for level in library.levels] == ["fixture-good"]
+    (tmp_path / "levels" / "9-11" / "fixture-good.yaml").write_text("id: 5\n", encoding="utf-8")
+    library = load_library(levels_dir=tmp_path / "levels")
+    assert library.errors and not library.levels
