@@ -43,25 +43,37 @@ def check_text_safety(document: Document, shown: str, start: tuple = ()) -> list
     for key in start:
         node = node[key]  # type: ignore[index]
     stack: list[tuple[tuple, object, str]] = [(tuple(start), node, "text")]
+
+    def check(path: tuple, value: str, kind: str) -> None:
+        if value.isprintable() and (kind != "id" or _plain_id(value)):
+            return  # the common case, decided without building a finding
+        finding = _check_string(value, kind, shown, document.where(path))
+        if finding:
+            findings.append(finding)
+
     while stack:
         path, value, kind = stack.pop()
         if isinstance(value, dict):
             for key, child in value.items():
-                child_path = (*path, key)
-                if isinstance(key, str) and _unsafe_chars(key, allow_newline=False):
-                    findings.append(error("SG043", shown, document.where_key(child_path),
+                if isinstance(key, str) and not key.isprintable() and _unsafe_chars(key, False):
+                    findings.append(error("SG043", shown, document.where_key((*path, key)),
                                           f"the key '{short(key)}' holds {_describe_unsafe(key)}"))
-                stack.append((child_path, child, _kind_of(key, kind)))
+                child_kind = _kind_of(key, kind)
+                if type(child) is str:
+                    if child.isprintable() and (child_kind != "id" or _plain_id(child)):
+                        continue  # the common case: no path, no call
+                    check((*path, key), child, child_kind)
+                elif isinstance(child, dict | list):
+                    stack.append(((*path, key), child, child_kind))
         elif isinstance(value, list):
             item_kind = "id" if kind == "id-list" else kind
-            stack.extend(((*path, index), item, item_kind)
-                         for index, item in enumerate(value))
+            for index, item in enumerate(value):
+                if isinstance(item, str):
+                    check((*path, index), item, item_kind)
+                elif isinstance(item, dict | list):
+                    stack.append(((*path, index), item, item_kind))
         elif isinstance(value, str):
-            if value.isprintable() and (kind != "id" or _plain_id(value)):
-                continue  # the common case, decided without building a finding
-            finding = _check_string(value, kind, shown, document.where(path))
-            if finding:
-                findings.append(finding)
+            check(path, value, kind)
     findings.sort(key=lambda finding: (finding.line, finding.col))
     return findings
 

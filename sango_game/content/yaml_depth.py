@@ -24,6 +24,7 @@ _OPEN = "[{"
 _CLOSE = "]}"
 # In a plain (unquoted) block value, only ": " and " #" can change what follows.
 _PLAIN_STOP = re.compile(r":(?=[ \t]|$)|[ \t]#")
+_DASH = re.compile(r"- +")
 # In a plain value inside brackets, only these characters can change what follows.
 _FLOW_STOP = re.compile(r"[\[\]{},:#]")
 _DOUBLE_QUOTE_STOP = re.compile(r'["\\]')
@@ -58,11 +59,11 @@ class _Scanner:
         stripped = row.lstrip(" ")
         indent = len(row) - len(stripped)
         if self.block_scalar_indent is not None:
-            if not stripped.strip() or indent > self.block_scalar_indent:
+            if not stripped or indent > self.block_scalar_indent or stripped.isspace():
                 return
             self.block_scalar_indent = None
         if self.quote is None and self.flow == 0:
-            if not stripped.strip() or stripped.startswith("#"):
+            if not stripped or stripped[0] == "#" or stripped.isspace():
                 return
             simple = _SIMPLE.fullmatch(row)
             while self.indents and self.indents[-1] > indent:
@@ -70,12 +71,14 @@ class _Scanner:
             if not self.indents or self.indents[-1] < indent:
                 self.indents.append(indent)
             if simple:
-                column = indent
-                for dash in re.finditer(r"- +", simple.group(2)):
-                    column = indent + dash.end()
-                    if self.indents[-1] < column:
-                        self.indents.append(column)
-                self._note(len(self.indents))
+                dashes = simple.group(2)
+                if dashes:
+                    for dash in _DASH.finditer(dashes):
+                        column = indent + dash.end()
+                        if self.indents[-1] < column:
+                            self.indents.append(column)
+                if len(self.indents) > self.deepest:
+                    self.deepest = len(self.indents)
                 return
         self._scan(row, indent)
 
