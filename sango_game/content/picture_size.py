@@ -118,6 +118,7 @@ def _check_size(size: Size) -> PictureCheck:
 # --- SVG ---------------------------------------------------------------------------
 
 _HEAD_CHARS = 65_536
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)|<!\[CDATA\[.*?(?:\]\]>|$)", re.S)
 _ROOT = re.compile(r"<svg(?=[\s/>])([^>]*)>", re.S)
 _ATTRIBUTE = re.compile(r"""(?:^|\s)([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.S)
 _LENGTH = re.compile(r"\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*([a-zA-Z%]*)\s*")
@@ -126,7 +127,7 @@ _UNITS = {"": 1.0, "px": 1.0, "pt": 4 / 3, "pc": 16.0, "mm": 96 / 25.4, "cm": 96
 
 
 def _check_svg(data: bytes) -> PictureCheck:
-    head = data[:_HEAD_CHARS * 4].decode("utf-8", "replace")
+    head = _COMMENT.sub("", data[:_HEAD_CHARS * 4].decode("utf-8", "replace"))
     if b"<!ENTITY" in data:
         return PictureCheck(None, "the SVG declares entities (<!ENTITY ...>), which can "
                                   "expand without bound; save it again without them")

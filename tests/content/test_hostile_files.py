@@ -306,3 +306,18 @@ def test_the_game_starts_with_a_hostile_levels_folder(tmp_path, monkeypatch):
         assert {"SG003", "SG041", "SG042", "SG043", "SG047"} <= {f.code for f in library.findings}
     finally:
         pilot.close()
+
+
+@posix_only
+@pytest.mark.parametrize("name", ["tracks.yaml", "topics.yaml"])
+def test_tracks_or_topics_file_that_is_a_fifo(levels, name):
+    (levels / name).unlink()
+    os.mkfifo(levels / name)
+    library = load_library(levels_dir=levels)
+    assert "SG041" in codes(library)
+
+
+def test_printable_escapes_undecodable_file_name_bytes():
+    from sango_game.printable import printable
+
+    assert printable(os.fsdecode(b"caf\xe9.yaml")) == "caf\\udce9.yaml"

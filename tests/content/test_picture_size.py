@@ -48,6 +48,8 @@ HUGE = {
     "svg exponent": svg('width="1e9" height="10"'),
     "svg viewBox only": svg('viewBox="0 0 100000 100000"'),
     "svg one side and viewBox": svg('width="90000" viewBox="0 0 1 1"'),
+    "svg root after a decoy in a comment": (b'<!-- <svg width="1" height="1"> -->'
+                                            + svg('width="100000" height="100000"')),
     "svg entities": b'<!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa">]><svg width="10" height="10"/>',
     "png header": png(60000, 60000),
     "png too many pixels": png(MAX_SIDE, MAX_SIDE),
