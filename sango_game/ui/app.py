@@ -70,7 +70,7 @@ class App:
         self.exit_code = 0
         self.notices: list[str] = []
         self.held_keys = HeldKeys()
-        self.inputs_seen = 0  # key and button releases handled (the test probe reports it)
+        self.inputs_seen = 0  # key, button and wheel inputs handled (the test probe reports it)
         self.crash_guard = CrashGuard(self)
         self.probe = Probe.from_environment()
 
@@ -257,7 +257,9 @@ class App:
         if event.type == pygame.WINDOWFOCUSLOST:
             self.held_keys.clear()  # a key released in another window sends no KEYUP here
             return
-        if event.type in (pygame.KEYUP, pygame.MOUSEBUTTONUP, pygame.FINGERUP):
+        if event.type in (pygame.KEYUP, pygame.FINGERUP, pygame.MOUSEWHEEL) or (
+            event.type == pygame.MOUSEBUTTONUP and getattr(event, "button", 1) == 1
+        ):
             self.inputs_seen += 1
         if event.type == pygame.KEYUP:
             self.held_keys.release(event.key)

@@ -5,8 +5,8 @@ Off unless the environment variable `SANGO_TEST_PROBE` names a folder. Then:
 - after every loop step the game writes `<folder>/state` (atomically, only when
   it changed) as one line of `key=value` words: `idle` (1 when nothing moves,
   nothing waits to be drawn and no event is pending), `screen` (the name of
-  the screen the game thinks it shows), `inputs` (key and button releases
-  handled so far), `frames` (frames drawn), `repaints` (forced repaints done)
+  the screen the game thinks it shows), `inputs` (key and button releases and
+  wheel turns handled so far), `frames` (frames drawn), `repaints` (forced repaints done)
   and `read` (seconds the top screen has been fully visible, to one decimal);
 - SIGUSR1 asks for a forced full repaint: the next step draws the whole screen
   again even though nothing changed, then `repaints` goes up by one.
