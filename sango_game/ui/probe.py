@@ -7,7 +7,8 @@ Off unless the environment variable `SANGO_TEST_PROBE` names a folder. Then:
   nothing waits to be drawn and no event is pending), `screen` (the name of
   the screen the game thinks it shows), `inputs` (key and button releases and
   wheel turns handled so far), `frames` (frames drawn), `repaints` (forced repaints done)
-  and `read` (seconds the top screen has been fully visible, to one decimal);
+  and `read` (seconds the top screen has been fully visible, to one decimal,
+  up to 9.9);
 - SIGUSR1 asks for a forced full repaint: the next step draws the whole screen
   again even though nothing changed, then `repaints` goes up by one.
 
@@ -25,6 +26,7 @@ from pathlib import Path
 import pygame
 
 PROBE_ENV = "SANGO_TEST_PROBE"
+READ_CAP = 9.9  # `read` stops growing here, so a still game stops writing its state
 
 
 class Probe:
@@ -63,7 +65,7 @@ class Probe:
         state = (
             f"idle={int(idle)} screen={top.name if top else ''} inputs={app.inputs_seen} "
             f"frames={app.frames_drawn} repaints={self.repaints} "
-            f"read={top.read_clock if top else 0.0:.1f}\n"
+            f"read={min(READ_CAP, top.read_clock if top else 0.0):.1f}\n"
         )
         if state == self._last:
             return
