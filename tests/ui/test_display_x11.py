@@ -4,7 +4,8 @@ Starts Xvfb and openbox, runs the real game (`python -m sango_game play`) with t
 test probe on (`SANGO_TEST_PROBE`, see `sango_game/ui/probe.py`), and plays the first
 level of each track with xdotool, alternating real key presses and real mouse clicks:
 title, who's playing, new player, map, every line, Help and back, every choice and
-feedback, results, and Continue to the map. A shadow pilot (dummy driver, same size,
+feedback, results, Continue to the map, and (in 9-11) Settings with a text-size
+change and What we save. A shadow pilot (dummy driver, same size,
 same inputs) says where each widget is, which one has the focus and which screen
 should be showing.
 
@@ -51,6 +52,8 @@ XKEYS = {
     pygame.K_SPACE: "space",
     pygame.K_F1: "F1",
     pygame.K_ESCAPE: "Escape",
+    pygame.K_LEFT: "Left",
+    pygame.K_RIGHT: "Right",
 }
 IDLE_TIMEOUT = 20.0
 DECIDING = ("feedback", "results")  # screens whose buttons wait for READ_S
@@ -297,7 +300,26 @@ class Driver:
         self.check(f"{mode} {name}")
 
 
-def play_track(driver: Driver, track: str) -> None:
+def visit_settings(driver: Driver) -> None:
+    """From the map: Settings, a larger text size and back (everything is laid out
+    again), What we save, and Esc back to the map."""
+    driver.activate("settings")
+    for _ in range(30):
+        if driver.shadow.focused == "text-size":
+            break
+        driver.key(pygame.K_TAB)
+    driver.key(pygame.K_RIGHT)
+    driver.check("key Right on text size")
+    driver.key(pygame.K_LEFT)
+    driver.check("key Left on text size")
+    driver.activate("what-we-save")
+    for _ in range(2):
+        driver.key(pygame.K_ESCAPE)
+        driver.check("key Escape")
+    assert driver.shadow.screen_name == "map"
+
+
+def play_track(driver: Driver, track: str, settings: bool = False) -> None:
     shadow = driver.shadow
     driver.check("start")
     for name in ("play", "new-player", "nickname", f"track-{track}", "create"):
@@ -325,6 +347,8 @@ def play_track(driver: Driver, track: str) -> None:
     assert shadow.screen_name == "results"
     driver.activate("map")
     assert shadow.screen_name == "map"
+    if settings:
+        visit_settings(driver)
 
 
 @pytest.mark.parametrize(
@@ -339,7 +363,7 @@ def test_every_frame_on_the_display_is_the_finished_one(
     shadow = Pilot.start(wait_for_animations=False, size=WINDOW, lang="en")
     driver = Driver(game, shadow, tmp_path, first_mode)
     try:
-        play_track(driver, track)
+        play_track(driver, track, settings=track == "9-11")
     finally:
         shadow.close()
         game.stop()
