@@ -2,18 +2,19 @@
 
 Starts Xvfb and openbox, runs the real game (`python -m sango_game play`) with the
 test probe on (`SANGO_TEST_PROBE`, see `sango_game/ui/probe.py`), and plays the first
-level of each track with xdotool, alternating real key presses and real mouse clicks:
-title, who's playing, new player, map, every line, Help and back, every choice and
-feedback, results, Continue to the map, and (in 9-11) Settings with a text-size
-change and What we save. A shadow pilot (dummy driver, same size,
-same inputs) says where each widget is, which one has the focus and which screen
-should be showing.
+level of each track (12-18 in Arabic, right to left) with xdotool, alternating real
+key presses and real mouse clicks: title, who's playing, new player, map, every line,
+Help and back, every choice and feedback, results, Continue to the map, and (in 9-11)
+Settings with a text-size change and What we save. A shadow pilot (dummy driver,
+same size, same inputs) says where each widget is, which one has the focus and which
+screen should be showing.
 
 After each step, once the game says it is idle, the root window is grabbed, the game
 is asked for a forced full repaint (SIGUSR1) and the root window is grabbed again.
 Pass: zero differing pixels, and the game shows the screen the shadow expects.
 
-Skips, saying why, where Xvfb, openbox, xdotool or ImageMagick's `import` is missing
+Skips, saying why, where Xvfb, openbox, xdotool, xwininfo or ImageMagick's `import`
+is missing
 (Debian: xvfb openbox xdotool x11-utils imagemagick).
 """
 
@@ -103,7 +104,7 @@ def xdisplay(tmp_path_factory):
 class RealGame:
     """The game process, its probe and the X display it is on."""
 
-    def __init__(self, env: dict, folder: Path):
+    def __init__(self, env: dict, folder: Path, lang: str = "en"):
         self.probe = folder / "probe"
         self.env = dict(env)
         self.env.pop("SDL_VIDEODRIVER", None)
@@ -115,7 +116,7 @@ class RealGame:
         self.log = open(folder / "game.log", "wb")  # noqa: SIM115 - closed in stop()
         self.process = subprocess.Popen(
             [sys.executable, "-m", "sango_game", "play", "--quit-after", "600",
-             "--size", f"{WINDOW[0]}x{WINDOW[1]}", "--lang", "en"],
+             "--size", f"{WINDOW[0]}x{WINDOW[1]}", "--lang", lang],
             env=self.env,
             stdout=self.log,
             stderr=self.log,
@@ -352,15 +353,15 @@ def play_track(driver: Driver, track: str, settings: bool = False) -> None:
 
 
 @pytest.mark.parametrize(
-    ("track", "first_mode"),
-    [("under-9", "keyboard"), ("9-11", "mouse"), ("12-18", "keyboard")],
+    ("track", "first_mode", "lang"),
+    [("under-9", "keyboard", "en"), ("9-11", "mouse", "en"), ("12-18", "keyboard", "ar")],
 )
 def test_every_frame_on_the_display_is_the_finished_one(
-    xdisplay, tmp_path, monkeypatch, track, first_mode
+    xdisplay, tmp_path, monkeypatch, track, first_mode, lang
 ):
     monkeypatch.setenv("SANGO_DATA_DIR", str(tmp_path / "shadow-data"))
-    game = RealGame(xdisplay, tmp_path)
-    shadow = Pilot.start(wait_for_animations=False, size=WINDOW, lang="en")
+    game = RealGame(xdisplay, tmp_path, lang)
+    shadow = Pilot.start(wait_for_animations=False, size=WINDOW, lang=lang)
     driver = Driver(game, shadow, tmp_path, first_mode)
     try:
         play_track(driver, track, settings=track == "9-11")
