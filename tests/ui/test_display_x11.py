@@ -13,8 +13,8 @@ After each step, once the game says it is idle, the root window is grabbed, the 
 is asked for a forced full repaint (SIGUSR1) and the root window is grabbed again.
 Pass: zero differing pixels, and the game shows the screen the shadow expects.
 
-Skips, saying why, where Xvfb, openbox, xdotool, xwininfo or ImageMagick's `import`
-is missing
+Skips, saying why, where Xvfb, openbox, xdotool, xwininfo, xprop or ImageMagick's
+`import` is missing
 (Debian: xvfb openbox xdotool x11-utils imagemagick).
 """
 
@@ -34,7 +34,7 @@ import pytest
 from sango_game.ui.pilot import Pilot
 from sango_game.ui.screens.base import READ_S
 
-TOOLS = ("Xvfb", "openbox", "xdotool", "xwininfo", "import")
+TOOLS = ("Xvfb", "openbox", "xdotool", "xwininfo", "xprop", "import")
 MISSING = [tool for tool in TOOLS if shutil.which(tool) is None]
 pytestmark = [
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs an X server (Linux)"),
@@ -90,15 +90,33 @@ def xdisplay(tmp_path_factory):
         server.kill()
         pytest.skip("Xvfb did not start")
     env = dict(os.environ, DISPLAY=f":{number}")
-    manager = subprocess.Popen(
-        ["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    time.sleep(1.0)
+    manager = start_window_manager(env)
     yield env
     manager.terminate()
     manager.wait(timeout=10)
     server.terminate()
     server.wait(timeout=10)
+
+
+def start_window_manager(env: dict, timeout: float = 20.0) -> subprocess.Popen:
+    """openbox, once it has taken the screen (it names itself on the root window);
+    started again if it gave up (the display may not take clients at once)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        manager = subprocess.Popen(
+            ["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        while manager.poll() is None and time.monotonic() < deadline:
+            found = subprocess.run(
+                ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"],
+                capture_output=True, text=True, env=env,
+            )
+            if "window id" in found.stdout:
+                return manager
+            time.sleep(0.1)
+        manager.kill()
+        manager.wait()
+    raise AssertionError("openbox never took the screen")
 
 
 class RealGame:
