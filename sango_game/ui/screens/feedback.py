@@ -2,7 +2,9 @@
 
 Under-9 never sees a failure screen: an unsafe choice is explained kindly and
 the child chooses again. A choice that lets the child try again (no `next`)
-offers "Try again"; otherwise "Continue".
+offers "Try again"; otherwise "Continue". Continue works once the feedback
+has been visible for a moment (`Screen.has_been_read`), so a mashed Enter
+never skips it.
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ class FeedbackScreen(Screen):
             label, icon = _("Try again"), "icons/back.svg"
         else:
             label, icon = _("Continue"), "icons/play.svg"
-        button = Button("continue", label, self.app.pop, icon=icon)
+        button = Button("continue", label, self.go_on, icon=icon)
         column.add(
             button,
             width=min(width, max(round(320 * ctx.theme.scale), button.natural_width(ctx, width))),
@@ -86,9 +88,14 @@ class FeedbackScreen(Screen):
                 widget.rect = widget.rect.move(0, shift)
         return column.widgets
 
+    def go_on(self) -> None:
+        """Continue (or Try again): back to the scene, once the child could read this."""
+        if self.has_been_read():
+            self.app.pop()
+
     def on_key(self, event) -> bool:
         if event.key in (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER):
             if self.focused_name in (None, "continue"):
-                self.app.pop()
+                self.go_on()
                 return True
         return False

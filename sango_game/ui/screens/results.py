@@ -1,7 +1,9 @@
 """Results at an ending: stars, "Remember: ...", a badge, and what next.
 
 For a bad ending in the older tracks the ending's help text and a help line
-are shown too. Buttons: Play again, Next level (when there is one), Map.
+are shown too. Buttons: Continue (to the map; it has the focus, so Enter
+never restarts the level), Next level (when there is one), Play again. They
+work once the results have been visible for a moment (`Screen.has_been_read`).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ class ResultsScreen(Screen):
         draw_backdrop(surface, ctx, self.flow.view().background, veiled=True)
 
     def preferred_focus(self):
-        return "next-level" if self.next_level() is not None else "play-again"
+        return "map"
 
     def next_level(self):
         return self.app.services.library.next_level(self.flow.level.id)
@@ -86,8 +88,11 @@ class ResultsScreen(Screen):
                 left.add(
                     Label("badge", _("Badge: {badge}", badge=badge), bold=True, align="center")
                 )
+        left.add(Button("map", _("Continue"), self.continue_to_map, icon="icons/play.svg"))
         if self.next_level() is not None:
-            left.add(Button("next-level", _("Next level"), self.play_next, icon="icons/play.svg"))
+            left.add(
+                Button("next-level", _("Next level"), self.play_next, variant="secondary")
+            )
         left.add(
             Button(
                 "play-again",
@@ -97,7 +102,6 @@ class ResultsScreen(Screen):
                 variant="secondary",
             )
         )
-        left.add(Button("map", _("Map"), self.to_map, variant="secondary"))
         if ending is not None:
             right.add(
                 Label(
@@ -119,6 +123,8 @@ class ResultsScreen(Screen):
         return left.widgets + right.widgets
 
     def play_again(self) -> None:
+        if not self.has_been_read():
+            return
         from sango_game.ui.screens.scene import SceneScreen
 
         self.app.replace(SceneScreen(self.app, self.flow.level, fresh=True))
@@ -127,8 +133,12 @@ class ResultsScreen(Screen):
         from sango_game.ui.screens.scene import SceneScreen
 
         level = self.next_level()
-        if level is not None:
+        if level is not None and self.has_been_read():
             self.app.replace(SceneScreen(self.app, level))
+
+    def continue_to_map(self) -> None:
+        if self.has_been_read():
+            self.to_map()
 
     def to_map(self) -> None:
         self.app.pop()

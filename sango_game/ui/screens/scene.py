@@ -3,7 +3,10 @@
 Lines come one at a time. The typewriter reveals each line at the theme's
 pace; a click, a tap or a key shows the whole line at once, and Space, Enter,
 a click or a tap goes on to the next line. After the last line the choices
-appear as big buttons: keys 1-4, arrows + Enter, mouse or touch.
+appear as big buttons: keys 1-4, arrows + Enter, mouse or touch. A choice
+is taken only once the choices have been visible for `READ_S` (see
+`Screen.has_been_read`). Help or Settings opened over the scene come back to
+the same line; only the return from feedback moves the story on.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ class SceneScreen(Screen):
         self.phase = "lines" if self.view.lines else "choices"
         self.welcome_back = self.flow.resumed  # until the child goes on
         self.text_label: Label | None = None
+        self.awaiting_feedback = False  # a choice was made; its feedback is on top
 
     # --- what is shown -----------------------------------------------------------
     @property
@@ -171,9 +175,12 @@ class SceneScreen(Screen):
         if self.reveal >= self.line_length:
             return False
         cps = self.app.ctx.theme.characters_per_second
+        shown = self.text_label.reveal
         self.reveal = min(self.line_length, self.reveal + cps * min(dt, MAX_STEP_S))
         self.text_label.reveal = None if self.reveal >= self.line_length else int(self.reveal)
-        return self.reveal < self.line_length
+        # True when this frame differs from the last: the frame that completes the
+        # line is drawn too, so no line ever stays on screen without its last letter.
+        return self.text_label.reveal != shown or self.reveal < self.line_length
 
     @property
     def revealing(self) -> bool:
@@ -198,6 +205,7 @@ class SceneScreen(Screen):
         else:
             self.phase = "choices"
             self.focused_name = None
+            self.restart_read_clock()
         self.app.relayout_all()
 
     def choice_words(self, choice) -> str:
@@ -205,7 +213,7 @@ class SceneScreen(Screen):
         return pgettext(choice.msgctxt, choice.text, nickname=profile.nickname if profile else "")
 
     def choose(self, choice_id: str) -> None:
-        if self.phase != "choices":
+        if self.phase != "choices" or not self.has_been_read():
             return
         from sango_game.ui.screens.feedback import FeedbackScreen
 
@@ -214,6 +222,7 @@ class SceneScreen(Screen):
         self.app.sounds.play("choice")
         self.welcome_back = False
         outcome = self.flow.choose(choice_id)
+        self.awaiting_feedback = True
         self.app.push(FeedbackScreen(self.app, self, outcome, words))
 
     def choose_by_key(self, number: int) -> bool:
@@ -224,7 +233,13 @@ class SceneScreen(Screen):
         return False
 
     def on_enter(self) -> None:
-        """Back from feedback: the next scene, the same choices again, or the results."""
+        """Back from feedback: the next scene, the same choices again, or the results.
+
+        Back from anything else (Help, Settings): the same line, as it was."""
+        if not self.awaiting_feedback:
+            self.app.relayout_all()
+            return
+        self.awaiting_feedback = False
         if self.flow.finished:
             from sango_game.ui.screens.results import ResultsScreen
 
