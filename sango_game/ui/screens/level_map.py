@@ -8,6 +8,7 @@ from __future__ import annotations
 import pygame
 
 from sango_game.i18n import _, ngettext, pgettext
+from sango_game.text.markup import literal
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.widgets import Label, Picture
@@ -68,7 +69,7 @@ class LevelMapScreen(Screen):
             "greeting",
             _(
                 "Hello, <name>{nickname}</name>! Which story shall we read today?",
-                nickname=profile.nickname,
+                nickname=literal(profile.nickname),
             ),
             role="heading",
             color="heading",

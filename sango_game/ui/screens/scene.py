@@ -11,6 +11,7 @@ from __future__ import annotations
 import pygame
 
 from sango_game.i18n import _, pgettext
+from sango_game.text.markup import literal
 from sango_game.ui.backdrop import draw_backdrop
 from sango_game.ui.layout import Column
 from sango_game.ui.level_flow import LevelFlow
@@ -53,7 +54,8 @@ class SceneScreen(Screen):
         if line is None or line.speaker == "narrator":
             return None
         if line.speaker == "player":
-            return self.app.services.profile.nickname if self.app.services.profile else None
+            profile = self.app.services.profile
+            return literal(profile.nickname) if profile else None
         if line.speaker_name:
             return pgettext(line.speaker_msgctxt, line.speaker_name)
         return None
@@ -71,7 +73,7 @@ class SceneScreen(Screen):
 
     def line_text(self, line) -> str:
         profile = self.app.services.profile
-        nickname = profile.nickname if profile else _("friend")
+        nickname = literal(profile.nickname) if profile else _("friend")
         return pgettext(line.msgctxt, line.text, nickname=nickname)
 
     def preferred_focus(self):
@@ -202,7 +204,8 @@ class SceneScreen(Screen):
 
     def choice_words(self, choice) -> str:
         profile = self.app.services.profile
-        return pgettext(choice.msgctxt, choice.text, nickname=profile.nickname if profile else "")
+        nickname = literal(profile.nickname) if profile else ""
+        return pgettext(choice.msgctxt, choice.text, nickname=nickname)
 
     def choose(self, choice_id: str) -> None:
         if self.phase != "choices":

@@ -1,0 +1,89 @@
+"""Words on screens: help lines said once and never missing, the no-display
+command that works, and nicknames never read as markup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sango_game import i18n
+from sango_game.text.markup import literal, parse
+from sango_game.ui.helplines import helpline_text, load_helplines
+from sango_game.ui.launch import start_command
+
+HOSTILE_NICKNAMES = ["<b>x</b>", "<safe>", "{nickname}", "</name>", "a<em>b", "\ufdd1<b>z</b>"]
+
+
+def test_each_help_line_number_is_said_once():
+    lines = load_helplines()
+    for code in lines.lines:
+        text = helpline_text(lines, code)
+        for line in lines.for_country(code):
+            if line.number:
+                assert text.count(line.number) == 1, (code, text)
+        for line in lines.lines[code]:
+            assert line.label.count(line.number or "\0") <= 1, line
+
+
+def test_with_no_country_there_is_advice_and_a_way_to_a_number():
+    lines = load_helplines()
+    for country in (None, "", "XX"):
+        text = helpline_text(lines, country)
+        assert "adult you trust" in text
+        assert "Help line country" in text  # how to get a number: never nothing
+
+
+def test_a_known_country_needs_no_prompt():
+    lines = load_helplines()
+    assert "Help line country" not in helpline_text(lines, "GB")
+    assert "116 111" in helpline_text(lines, "DE")  # EU-wide line
+
+
+@pytest.mark.parametrize(("argv0", "executable", "cwd", "expected"), [
+    ("/home/k/sango/.venv/bin/sango-game", "/usr/bin/python3", "/home/k/sango",
+     ".venv/bin/sango-game"),
+    ("/opt/sango/.venv/bin/sango-game", "/usr/bin/python3", "/home/k",
+     "/opt/sango/.venv/bin/sango-game"),
+    ("/x/sango_game/__main__.py", "/home/k/sango/.venv/bin/python", "/home/k/sango",
+     ".venv/bin/python -m sango_game"),
+    ("/home/k/my games/.venv/bin/sango-game", "/usr/bin/python3", "/tmp",
+     "'/home/k/my games/.venv/bin/sango-game'"),
+])
+def test_the_no_display_command_is_the_one_that_started_sango(argv0, executable, cwd, expected):
+    assert start_command(argv0, executable, Path(cwd)) == expected
+
+
+def test_the_no_display_message_names_the_start_command(monkeypatch):
+    from sango_game.ui import launch
+
+    monkeypatch.setattr(launch, "start_command", lambda: ".venv/bin/sango-game")
+    i18n.set_language("en")
+    assert "xvfb-run -a .venv/bin/sango-game" in launch.no_display_message("no DISPLAY")
+
+
+@pytest.mark.parametrize("nickname", HOSTILE_NICKNAMES)
+def test_a_nickname_is_never_read_as_markup(nickname):
+    i18n.set_language("en")
+    shown = parse(i18n._("Delete <name>{nickname}</name>?", nickname=literal(nickname)))
+    expected = nickname.replace("\ufdd1", "")
+    assert shown.text == f"Delete {expected}?"
+    assert [span.tags for span in shown.spans] == [("name",)]
+    assert not shown.problems
+
+
+@pytest.mark.parametrize("nickname", ["<b>x</b>", "{nickname}", "<safe>"])
+def test_a_stored_markup_like_nickname_shows_literally_on_screen(pilot, nickname):
+    services = pilot.app.services
+    written = services.store.create_profile(nickname, "", "9-11", "en", {})
+    assert written.ok
+    pilot.click("play")
+    assert pilot.screen_name == "profiles"
+    button = pilot.widget(f"profile-{nickname}")
+    ctx = pilot.app.context_for(pilot.screen)
+    para = button._caption_paragraph(ctx, 600)
+    assert para.text == nickname and not para.problems
+    pilot.click(f"profile-{nickname}")
+    assert pilot.screen_name == "map"
+    words = [parse(text).text for text in pilot.screen.visible_text()]
+    assert any(nickname in text for text in words), words
