@@ -4,6 +4,10 @@
 picture stays sharp at any window size. A missing or broken picture never
 crashes the game: `ImageCache.get` draws a neutral placeholder shape instead
 and records a problem once (`ImageCache.problems`).
+
+Icons that point a way (Back, Play/Next/Continue, Quit, the in-progress clock)
+are drawn mirrored in right-to-left languages: `ImageCache.icon` does it for
+every widget, so no screen has to remember.
 """
 
 from __future__ import annotations
@@ -15,6 +19,16 @@ from pathlib import Path
 import pygame
 
 from sango_game.ui import log
+
+# Icons whose meaning has a direction: "forward" points the way text reads.
+DIRECTIONAL_ICONS = frozenset({
+    "icons/back.svg", "icons/play.svg", "icons/quit.svg", "icons/in-progress.svg",
+})
+
+
+def mirrored_in_rtl(name: str | None) -> bool:
+    """True for an icon that points a way, so it is flipped in right-to-left text."""
+    return name in DIRECTIONAL_ICONS
 
 
 @dataclass(frozen=True)
@@ -63,6 +77,11 @@ class ImageCache:
         nat_w, nat_h = max(1, natural[0]), max(1, natural[1])
         factor = min(box[0] / nat_w, box[1] / nat_h)
         return max(1, round(nat_w * factor)), max(1, round(nat_h * factor))
+
+    def icon(self, name: str | None, size: tuple[int, int], rtl: bool) -> pygame.Surface:
+        """An icon fitted to `size`, mirrored in right-to-left text when it points a way."""
+        fitted = self.fit_size(name, size) if name else size
+        return self.get(name, fitted, flip=rtl and mirrored_in_rtl(name))
 
     def get(self, name: str | None, size: tuple[int, int], flip: bool = False) -> pygame.Surface:
         """The picture at exactly `size` (it fits inside, proportions kept)."""
