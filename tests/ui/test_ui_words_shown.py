@@ -87,3 +87,18 @@ def test_a_stored_markup_like_nickname_shows_literally_on_screen(pilot, nickname
     assert pilot.screen_name == "map"
     greeting = pilot.widget("greeting").paragraph(ctx, 900)
     assert nickname in greeting.text and not greeting.problems
+
+
+def test_an_emoji_nickname_is_kept_and_one_no_font_has_is_refused_kindly(pilot):
+    pilot.click("play")
+    pilot.click("new-player")
+    pilot.click("nickname")
+    pilot.type("Zo\U0001f600")
+    assert pilot.screen.nickname == "Zo\U0001f600"  # a shipped font draws it
+    assert not pilot.has("problem")
+    pilot.type("!\U0001f970")
+    assert pilot.screen.nickname == "Zo\U0001f600!"  # the undrawable one is kept out
+    assert pilot.has("problem") and "can't show" in pilot.text()
+    field = pilot.widget("nickname")
+    ctx = pilot.app.context_for(pilot.screen)
+    assert not ctx.layout(field.value, 400, ctx.style("heading", "text")).problems
