@@ -8,6 +8,10 @@ and records a problem once (`ImageCache.problems`).
 Icons that point a way (Back, Play/Next/Continue, Quit, the in-progress clock)
 are drawn mirrored in right-to-left languages: `ImageCache.icon` does it for
 every widget, so no screen has to remember.
+
+A line's `mood` picks the speaker's mood picture, `<picture>-<mood>.svg` beside
+the speaker's own (`characters/sango-worried.svg`), when that file exists;
+otherwise the speaker's own picture is shown (`ImageCache.with_mood`).
 """
 
 from __future__ import annotations
@@ -24,6 +28,11 @@ from sango_game.ui import log
 DIRECTIONAL_ICONS = frozenset({
     "icons/back.svg", "icons/play.svg", "icons/quit.svg", "icons/in-progress.svg",
 })
+
+
+# Moods drawn by another mood's picture (assets/images/README.md, "Moods").
+MOOD_ALIASES = {"sad": "worried", "scared": "worried", "upset": "worried"}
+_MOOD = re.compile(r"[a-z][a-z0-9_-]{0,30}")
 
 
 def mirrored_in_rtl(name: str | None) -> bool:
@@ -48,6 +57,7 @@ class ImageCache:
         self._natural: dict[str, tuple[int, int] | None] = {}
         self.problems: list[Problem] = []
         self._reported: set[str] = set()
+        self._exists: dict[str, bool] = {}
 
     def resolve(self, name: str) -> Path:
         """`characters/sango.svg` or `images/characters/sango.svg` -> a file path."""
@@ -59,7 +69,22 @@ class ImageCache:
         return self.assets_root / "images" / candidate
 
     def exists(self, name: str) -> bool:
-        return self.resolve(name).is_file()
+        found = self._exists.get(name)
+        if found is None:
+            found = self._exists[name] = self.resolve(name).is_file()
+        return found
+
+    def with_mood(self, name: str | None, mood: str | None) -> str | None:
+        """`name`'s picture for `mood` (`characters/amara-worried.svg`) if there is one,
+        else `name` itself: a missing mood picture is never a placeholder."""
+        if not name or not mood:
+            return name
+        mood = MOOD_ALIASES.get(mood.strip().lower(), mood.strip().lower())
+        path = Path(name)
+        if not _MOOD.fullmatch(mood) or path.stem.endswith(f"-{mood}"):
+            return name
+        candidate = str(path.with_name(f"{path.stem}-{mood}{path.suffix}"))
+        return candidate if self.exists(candidate) else name
 
     def natural_size(self, name: str) -> tuple[int, int] | None:
         """The picture's own size (from its SVG viewBox), or None when missing."""

@@ -62,14 +62,19 @@ class SceneScreen(Screen):
 
     def portrait(self, line) -> str | None:
         """The picture beside this line; None for a narrator line in a track without one."""
-        if line is None or line.speaker == "narrator":
+        images = self.app.ctx.images
+        if line is None:
             return self.app.ctx.theme.picture("narrator")
+        if line.speaker == "narrator":  # its own picture, else the track's narrator
+            return line.picture or images.with_mood(self.app.ctx.theme.picture("narrator"),
+                                                    line.mood)
         if line.picture:
             return line.picture
         if line.speaker == "player":
             profile = self.app.services.profile
-            return avatar_picture(profile.avatar if profile else None)
-        return line.speaker_picture or DEFAULT_PICTURE
+            return images.with_mood(avatar_picture(profile.avatar if profile else None),
+                                    line.mood)
+        return images.with_mood(line.speaker_picture or DEFAULT_PICTURE, line.mood)
 
     def line_text(self, line) -> str:
         profile = self.app.services.profile
