@@ -110,3 +110,17 @@ def test_under_9_map_shows_greeting_and_whole_first_card_at_default_size(tmp_pat
         assert screen.body.top <= greeting.top and tile.bottom <= screen.body.bottom
     finally:
         pilot.close()
+
+
+def test_a_latin_nickname_keeps_its_own_order_on_an_arabic_profile_card(tmp_path):
+    pilot = Pilot.start(wait_for_animations=False, lang="ar", data_dir=str(tmp_path))
+    try:
+        pilot.app.services.store.create_profile("Sam 1\U0001f600", "", "9-11", "ar", {})
+        pilot.click("play")
+        card = pilot.widget("profile-Sam 1\U0001f600")
+        para = card._caption_paragraph(pilot.app.context_for(pilot.screen), 300)
+        runs = [run for line in para.lines for run in line.runs if run.text.strip("\u2068\u2069")]
+        shown = "".join(run.text for run in sorted(runs, key=lambda run: run.x))
+        assert shown.strip("\u2068\u2069") == "Sam 1\U0001f600"  # not "😀1 Sam"
+    finally:
+        pilot.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pygame
 
-from sango_game.i18n import _, pgettext
+from sango_game.i18n import _, isolate, pgettext
 from sango_game.text.markup import literal
 from sango_game.ui.backdrop import draw_backdrop
 from sango_game.ui.layout import Column
@@ -55,7 +55,7 @@ class SceneScreen(Screen):
             return None
         if line.speaker == "player":
             profile = self.app.services.profile
-            return literal(profile.nickname) if profile else None
+            return isolate(literal(profile.nickname)) if profile else None
         if line.speaker_name:
             return pgettext(line.speaker_msgctxt, line.speaker_name)
         return None
