@@ -102,3 +102,23 @@ def test_an_emoji_nickname_is_kept_and_one_no_font_has_is_refused_kindly(pilot):
     field = pilot.widget("nickname")
     ctx = pilot.app.context_for(pilot.screen)
     assert not ctx.layout(field.value, 400, ctx.style("heading", "text")).problems
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "es", "fr", "ru", "zh_Hans"])
+def test_the_map_greeting_fits_the_age_group_in_every_language(lang):
+    from sango_game.ui.screens.level_map import greeting_words
+
+    i18n.set_language(lang)
+    try:
+        words = {track: greeting_words(track, literal("Sam")) for track in
+                 ("under-9", "9-11", "12-18")}
+        i18n.set_language("en")
+        english = {track: greeting_words(track, literal("Sam")) for track in words}
+    finally:
+        i18n.set_language("en")
+    assert len(set(words.values())) == 3  # one tone per age group
+    assert "shall we read" not in english["12-18"] and "!" not in english["12-18"]
+    for track, text in words.items():
+        assert "Sam" in parse(text).text
+        if lang != "en":
+            assert text != english[track], (lang, track)  # translated, not English
