@@ -122,3 +122,14 @@ def test_the_map_greeting_fits_the_age_group_in_every_language(lang):
         assert "Sam" in parse(text).text
         if lang != "en":
             assert text != english[track], (lang, track)  # translated, not English
+
+
+@pytest.mark.parametrize(("track", "mascot"), [("under-9", True), ("9-11", True),
+                                              ("12-18", False)])
+def test_the_mascot_greets_children_but_not_teenagers_on_the_map(pilot, track, mascot):
+    written = pilot.app.services.store.create_profile("Ana", "", track, "en", {})
+    pilot.click("play")
+    pilot.click(f"profile-{written.value.nickname}")
+    assert pilot.screen_name == "map"
+    assert pilot.has("sango") is mascot
+    assert pilot.widget("greeting").rect.left >= 0

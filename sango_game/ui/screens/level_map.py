@@ -80,21 +80,21 @@ class LevelMapScreen(Screen):
             self.app.notices.append(_(notice.message, **notice.params))
         width = centered_width(ctx)
         x = (ctx.size[0] - width) // 2
-        guide = ctx.theme.px("avatar")
+        mascot = ctx.theme.picture("narrator")  # none for teenagers: plain words only
+        guide = ctx.theme.px("avatar") if mascot else 0
+        gap = ctx.theme.px("gap") if mascot else 0
         greeting = Label(
             "greeting",
             greeting_words(profile.track, literal(profile.nickname)),
             role="heading",
             color="heading",
         )
-        text_width = width - guide - ctx.theme.px("gap")
+        text_width = width - guide - gap
         greeting_height = max(guide, greeting.measure(ctx, text_width))
-        widgets = [
-            Picture("sango", "characters/sango.svg", rect=pygame.Rect(x, body.top, guide, guide))
-        ]
-        greeting.rect = pygame.Rect(
-            x + guide + ctx.theme.px("gap"), body.top, text_width, greeting_height
-        )
+        widgets = []
+        if mascot:
+            widgets.append(Picture("sango", mascot, rect=pygame.Rect(x, body.top, guide, guide)))
+        greeting.rect = pygame.Rect(x + guide + gap, body.top, text_width, greeting_height)
         widgets.append(greeting)
         column = Column(ctx, x, body.top + greeting_height + ctx.theme.px("gap"), width)
         for index, message in enumerate(self.app.notices[-3:]):
