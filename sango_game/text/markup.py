@@ -23,11 +23,18 @@ SAFETY_TAGS = frozenset({"safe", "unsafe", "mixed"})
 LITERAL_OPEN, LITERAL_CLOSE = "\ufdd0", "\ufdd1"
 _TAG = re.compile(r"\ufdd0([^\ufdd0\ufdd1]*)\ufdd1|<(/?)([a-z]+)>")
 _MARKERS = str.maketrans("", "", LITERAL_OPEN + LITERAL_CLOSE)
+# Bidi embeddings, overrides and isolates: in a value they could flip the words around it.
+_VALUE_DROPS = str.maketrans("", "", LITERAL_OPEN + LITERAL_CLOSE
+                             + "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def literal(text: str) -> str:
-    """`text` marked so that `parse` never reads markup in it (shown exactly as written)."""
-    return LITERAL_OPEN + str(text).translate(_MARKERS) + LITERAL_CLOSE
+    """`text` marked so that `parse` never reads markup in it (shown exactly as written).
+
+    Bidi embedding, override and isolate controls are dropped from it, so a
+    nickname can never reverse or reorder the sentence it is shown in.
+    """
+    return LITERAL_OPEN + str(text).translate(_VALUE_DROPS) + LITERAL_CLOSE
 
 
 def strip_literal_marks(text: str) -> str:

@@ -133,3 +133,14 @@ def test_the_mascot_greets_children_but_not_teenagers_on_the_map(pilot, track, m
     assert pilot.screen_name == "map"
     assert pilot.has("sango") is mascot
     assert pilot.widget("greeting").rect.left >= 0
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_bidi_controls_in_a_nickname_cannot_reorder_the_sentence(lang):
+    i18n.set_language(lang)
+    try:
+        text = i18n._("Delete <name>{nickname}</name>?", nickname=literal("\u202eSam\u2066x"))
+    finally:
+        i18n.set_language("en")
+    plain = parse(text).text
+    assert "\u202e" not in plain and "\u2066" not in plain and "Samx" in plain
