@@ -70,7 +70,7 @@ def no_display_message(detail: str) -> str:
         "On a computer without a screen (a server, CI), run it under a virtual display:\n"
         "    xvfb-run -a {command}",
         detail=detail,
-        command=start_command(),
+        command=" ".join([start_command(), *map(shlex.quote, sys.argv[1:])]),
     )
 
 

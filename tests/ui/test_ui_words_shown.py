@@ -58,8 +58,10 @@ def test_the_no_display_message_names_the_start_command(monkeypatch):
     from sango_game.ui import launch
 
     monkeypatch.setattr(launch, "start_command", lambda: ".venv/bin/sango-game")
+    monkeypatch.setattr("sys.argv", ["/x/.venv/bin/sango-game", "--lang", "fr"])
     i18n.set_language("en")
-    assert "xvfb-run -a .venv/bin/sango-game" in launch.no_display_message("no DISPLAY")
+    message = launch.no_display_message("no DISPLAY")
+    assert message.endswith("xvfb-run -a .venv/bin/sango-game --lang fr")  # the same options
 
 
 @pytest.mark.parametrize("nickname", HOSTILE_NICKNAMES)
