@@ -17,6 +17,7 @@ from __future__ import annotations
 import pygame
 
 from sango_game.i18n import _
+from sango_game.text.markup import strip_literal_marks
 from sango_game.ui.layout import mirror
 from sango_game.ui.widgets import Button, Widget
 from sango_game.ui.widgets.base import WidgetState
@@ -179,7 +180,7 @@ class Screen:
         return None
 
     def visible_text(self) -> list[str]:
-        return [w.text() for w in self.widgets if w.text()]
+        return [strip_literal_marks(w.text()) for w in self.widgets if w.text()]
 
     # --- drawing -----------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pygame
 
 from sango_game.i18n import _, pgettext
+from sango_game.text.markup import literal
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.widgets import Button, Label, Picture
@@ -63,7 +64,7 @@ class FeedbackScreen(Screen):
             )
         column.add(Picture("verdict-icon", icon), height=size)
         column.add(Label("verdict", words, role="heading", bold=True, align="center"))
-        nickname = self.app.services.profile.nickname if self.app.services.profile else ""
+        nickname = literal(self.app.services.profile.nickname) if self.app.services.profile else ""
         column.add(
             Label(
                 "feedback",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pygame
 
 from sango_game.i18n import _, ngettext, pgettext
+from sango_game.text.markup import literal
 from sango_game.ui.backdrop import draw_backdrop
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
@@ -43,7 +44,7 @@ class ResultsScreen(Screen):
         services = self.app.services
         level = self.flow.level
         result = self.result
-        nickname = services.profile.nickname if services.profile else ""
+        nickname = literal(services.profile.nickname) if services.profile else ""
         gap = ctx.theme.px("gap")
         width = centered_width(ctx, max_px=1400)
         x = (ctx.size[0] - width) // 2

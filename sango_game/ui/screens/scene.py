@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pygame
 
-from sango_game.i18n import _, pgettext
+from sango_game.i18n import _, isolate, pgettext
+from sango_game.text.markup import literal
 from sango_game.ui.backdrop import draw_backdrop
 from sango_game.ui.layout import Column
 from sango_game.ui.level_flow import LevelFlow
@@ -57,25 +58,31 @@ class SceneScreen(Screen):
         if line is None or line.speaker == "narrator":
             return None
         if line.speaker == "player":
-            return self.app.services.profile.nickname if self.app.services.profile else None
+            profile = self.app.services.profile
+            return isolate(literal(profile.nickname)) if profile else None
         if line.speaker_name:
             return pgettext(line.speaker_msgctxt, line.speaker_name)
         return None
 
     def portrait(self, line) -> str | None:
         """The picture beside this line; None for a narrator line in a track without one."""
-        if line is None or line.speaker == "narrator":
+        images = self.app.ctx.images
+        if line is None:
             return self.app.ctx.theme.picture("narrator")
+        if line.speaker == "narrator":  # its own picture, else the track's narrator
+            return line.picture or images.with_mood(self.app.ctx.theme.picture("narrator"),
+                                                    line.mood)
         if line.picture:
             return line.picture
         if line.speaker == "player":
             profile = self.app.services.profile
-            return avatar_picture(profile.avatar if profile else None)
-        return line.speaker_picture or DEFAULT_PICTURE
+            return images.with_mood(avatar_picture(profile.avatar if profile else None),
+                                    line.mood)
+        return images.with_mood(line.speaker_picture or DEFAULT_PICTURE, line.mood)
 
     def line_text(self, line) -> str:
         profile = self.app.services.profile
-        nickname = profile.nickname if profile else _("friend")
+        nickname = literal(profile.nickname) if profile else _("friend")
         return pgettext(line.msgctxt, line.text, nickname=nickname)
 
     def preferred_focus(self):
@@ -210,7 +217,8 @@ class SceneScreen(Screen):
 
     def choice_words(self, choice) -> str:
         profile = self.app.services.profile
-        return pgettext(choice.msgctxt, choice.text, nickname=profile.nickname if profile else "")
+        nickname = literal(profile.nickname) if profile else ""
+        return pgettext(choice.msgctxt, choice.text, nickname=nickname)
 
     def choose(self, choice_id: str) -> None:
         if self.phase != "choices" or not self.has_been_read():
