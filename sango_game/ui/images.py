@@ -17,6 +17,7 @@ otherwise the speaker's own picture is shown (`ImageCache.with_mood`).
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 

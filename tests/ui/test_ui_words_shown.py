@@ -75,7 +75,13 @@ def test_a_nickname_is_never_read_as_markup(nickname):
 
 
 @pytest.mark.parametrize("nickname", ["<b>x</b>", "{nickname}", "<safe>"])
-def test_a_stored_markup_like_nickname_shows_literally_on_screen(pilot, nickname):
+def test_a_stored_markup_like_nickname_shows_literally_on_screen(pilot, nickname, monkeypatch):
+    # The store refuses < > { } in a nickname today (progress.validate); a file
+    # written under an older, looser rule may still hold one. Loosen the rule so
+    # the nickname reaches the screens, which must draw it literally.
+    from sango_game.progress import validate
+
+    monkeypatch.setattr(validate, "_bad_char", lambda char: False)
     services = pilot.app.services
     written = services.store.create_profile(nickname, "", "9-11", "en", {})
     assert written.ok
