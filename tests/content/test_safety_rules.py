@@ -76,3 +76,14 @@ def test_restricted_topics_are_used_only_in_their_tracks():
     for level in LIBRARY.levels:
         allowed = topics[level.topic].tracks
         assert not allowed or level.track in allowed, level.id
+
+
+def test_a_choice_with_neither_safety_nor_pressured_is_explained(tmp_path):
+    source = resources.levels_dir() / "9-11" / "m-cyberbullying-group-chat.yaml"
+    text = source.read_text("utf-8").replace("        safety: mixed\n", "", 1)
+    path = tmp_path / "m-cyberbullying-group-chat.yaml"
+    path.write_text(text, "utf-8")
+    library = load_library(paths=[path])
+    messages = [f.message for f in library.findings if f.code == "SG010"]
+    assert messages and all("`pressured: true`" in message for message in messages)
+    assert library.levels == ()
