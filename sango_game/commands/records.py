@@ -29,6 +29,7 @@ from sango_game.printable import printable
 
 PIN_ENV = "SANGO_TEACHER_PIN"
 SECRET_ENV = "SANGO_LRS_SECRET"
+LOCAL = ("http://127.0.0.1", "http://localhost", "http://[::1]")
 WHAT_IS_SENT = (
     "Sango will keep a learning record each time a child finishes a level (its stars), "
     "makes a choice in a story (safe, unsafe or mixed; never a choice made under pressure) "
@@ -180,6 +181,9 @@ def _send(store, args) -> int:
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    if args.lrs.startswith("http://") and not args.lrs.startswith(LOCAL):
+        print("warning: an http:// address sends records unencrypted; use https://",
+              file=sys.stderr)
     statements, unsendable = jsonl.waiting_statements(store)
     for sid, reason in unsendable:
         store.set_aside(sid, reason)
