@@ -8,7 +8,7 @@ person should know is in ``store.notices`` and ``store.can_save``.
 
 Profiles, attempts and choices live here; classes, badges and teacher
 settings in ``teacher.TeacherMixin``; export and import in
-``exchange.ExchangeMixin``.
+``exchange.ExchangeMixin``; the learning-records outbox in ``outbox.OutboxMixin``.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from sango_game.progress import repair, settings_rules, texts, validate
 from sango_game.progress.database import Database, Unit
 from sango_game.progress.exchange import ExchangeMixin
 from sango_game.progress.ids import new_id, now
+from sango_game.progress.outbox import OutboxMixin
 from sango_game.progress.records import (
     Attempt,
     ChoiceRecord,
@@ -46,7 +47,7 @@ ATTEMPT_COLUMNS = (
 )
 
 
-class ProgressStore(TeacherMixin, ExchangeMixin):
+class ProgressStore(TeacherMixin, ExchangeMixin, OutboxMixin):
     def __init__(self, path: Path) -> None:
         self.path = path
         self.data_dir = path.parent
@@ -258,6 +259,7 @@ class ProgressStore(TeacherMixin, ExchangeMixin):
         if state is not None:
             unit += (("UPDATE attempts SET state = ?, updated_at = ? WHERE id = ?",
                       (state_json, stamp, attempt_id)),)
+        unit += self._outbox_answered(attempt_id, scene_id, choice_id, safety)
         return self._write(unit, None, _problem_not_found("attempt"))
 
     def save_state(self, attempt_id: str, state: dict) -> WriteResult:
@@ -287,7 +289,8 @@ class ProgressStore(TeacherMixin, ExchangeMixin):
         if state is not None:
             sql += ", state = ?"
             params += (state_json,)
-        return self._write(((sql + " WHERE id = ?", (*params, attempt_id)),))
+        return self._write(((sql + " WHERE id = ?", (*params, attempt_id)),
+                            *self._outbox_completed(attempt_id, ending_id, stars)))
 
     def get_attempt(self, attempt_id: str) -> Attempt | None:
         sql = f"SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE id = ?"
@@ -377,6 +380,7 @@ def delete_profile_unit(profile_id: str) -> Unit:
          "(SELECT id FROM attempts WHERE profile_id = ?)", (profile_id,)),
         ("DELETE FROM attempts WHERE profile_id = ?", (profile_id,)),
         ("DELETE FROM badges WHERE profile_id = ?", (profile_id,)),
+        ("DELETE FROM outbox WHERE profile_id = ?", (profile_id,)),
         ("DELETE FROM profiles WHERE id = ?", (profile_id,)),
     )
 

@@ -105,9 +105,11 @@ class TeacherMixin:
             return WriteResult(False, problem=Problem(
                 "not-found", "profile", texts.PROBLEM_NOT_FOUND))
         is_new = all(badge.badge_id != badge_id for badge in self.badges(profile_id))
-        return self._write(((
-            "INSERT OR IGNORE INTO badges (profile_id, badge_id, earned_at) VALUES (?, ?, ?)",
-            (profile_id, badge_id, now())),), is_new)
+        unit = (("INSERT OR IGNORE INTO badges (profile_id, badge_id, earned_at) "
+                 "VALUES (?, ?, ?)", (profile_id, badge_id, now())),)
+        if is_new:
+            unit += self._outbox_earned(profile_id, badge_id)
+        return self._write(unit, is_new)
 
     def badges(self, profile_id: str) -> list[Badge]:
         """A profile's badges; a stored badge id that is not an id is left out."""
