@@ -211,7 +211,7 @@ def _add_arrows(level_map: LevelMap, data: dict, document) -> None:
             level_map.arrows.append(arrow)
     for arrow in level_map.arrows:
         if arrow.missing and arrow.target not in level_map.nodes:
-            level_map.nodes[arrow.target] = Node(arrow.target, "missing", marks=["missing"])
+            level_map.nodes[arrow.target] = Node(arrow.target, "missing", marks=["no such scene"])
 
 
 def _place_findings(level_map: LevelMap) -> None:
