@@ -139,8 +139,8 @@ class Chrome:
     def set_preview(self, image: pygame.Surface) -> None:
         target = self.preview_rect.size
         ratio = min(target[0] / image.get_width(), target[1] / image.get_height())
-        scaled = pygame.transform.smoothscale(
-            image, (max(1, int(image.get_width() * ratio)), max(1, int(image.get_height() * ratio))))
+        fitted = (max(1, int(image.get_width() * ratio)), max(1, int(image.get_height() * ratio)))
+        scaled = pygame.transform.smoothscale(image, fitted)
         canvas = pygame.Surface(target)
         canvas.fill((40, 44, 52))
         canvas.blit(scaled, scaled.get_rect(center=canvas.get_rect().center))

@@ -17,8 +17,8 @@ from sango_game.content.findings import Finding
 from sango_game.content.library import (
     check_context,
     load_level_file,
-    load_tracks,
     load_topics,
+    load_tracks,
 )
 from sango_game.content.model import Level
 from sango_game.content.safe_yaml import read_yaml

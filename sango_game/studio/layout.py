@@ -100,9 +100,9 @@ def _order_layers(level_map: LevelMap, layer: dict[str, int],
         position = {node_id: index for nodes in by_layer.values()
                     for index, node_id in enumerate(nodes)}
         for number in sorted(by_layer)[1:]:
-            def centre(node_id: str) -> tuple[float, int]:
-                above = [position[p] for p in parents[node_id] if layer[p] < layer[node_id]]
-                mean = sum(above) / len(above) if above else float(position[node_id])
+            def centre(node_id: str, where: dict[str, int] = position) -> tuple[float, int]:
+                above = [where[p] for p in parents[node_id] if layer[p] < layer[node_id]]
+                mean = sum(above) / len(above) if above else float(where[node_id])
                 return mean, file_rank[node_id]
 
             by_layer[number].sort(key=centre)

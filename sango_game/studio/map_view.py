@@ -101,7 +101,7 @@ class MapView:
                 outgoing.setdefault(arrow.source, []).append(arrow)
                 if arrow.target in layout.cells:
                     incoming.setdefault(arrow.target, []).append(arrow)
-        for source, arrows in outgoing.items():
+        for arrows in outgoing.values():
             for index, arrow in enumerate(arrows):
                 into = incoming.get(arrow.target, [arrow])
                 self._arrow(surface, layout, arrow, (index, len(arrows)),

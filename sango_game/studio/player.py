@@ -93,7 +93,8 @@ class PlayWindow:
                         return True
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             origin = self.image.get_abs_rect().topleft
-            local = ((event.pos[0] - origin[0]) / self.scale, (event.pos[1] - origin[1]) / self.scale)
+            local = ((event.pos[0] - origin[0]) / self.scale,
+                     (event.pos[1] - origin[1]) / self.scale)
             if self.feedback is not None and self.image.get_abs_rect().collidepoint(event.pos):
                 self.go_on()
                 return True
