@@ -47,13 +47,11 @@ def run(args: argparse.Namespace) -> int:
     if path is not None and not path.exists():
         print(f"sango-game studio: no such file: {path}", file=sys.stderr)
         return 2
-    import pygame
-
-    from sango_game.studio.app import Studio
+    from sango_game.studio.app import NoDisplayError, Studio
 
     try:
         studio = Studio(path, size=args.size)
-    except pygame.error as problem:
+    except NoDisplayError as problem:
         print(f"The studio needs a screen and none was found ({problem}).\n"
               "On a computer without one, run it under a virtual display:\n"
               "    xvfb-run -a sango-game studio LEVEL.yaml", file=sys.stderr)

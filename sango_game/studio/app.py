@@ -31,13 +31,20 @@ from sango_game.text import TextEngine
 FRAME_S = 1 / 30
 
 
+class NoDisplayError(RuntimeError):
+    """No screen to open the studio's window on (a server, CI without Xvfb)."""
+
+
 class Studio:
     def __init__(self, path: Path | str | None = None, size: tuple[int, int] = (1280, 800),
                  poll_s: float = POLL_S, say=print) -> None:
-        pygame.display.init()  # no mixer: the studio makes no sound
+        try:
+            pygame.display.init()  # no mixer: the studio makes no sound
+            pygame.display.set_caption("Sango level studio")
+            self.screen = pygame.display.set_mode(size)
+        except pygame.error as problem:
+            raise NoDisplayError(str(problem)) from problem
         pygame.font.init()
-        pygame.display.set_caption("Sango level studio")
-        self.screen = pygame.display.set_mode(size)
         self.size = size
         self.say = say
         i18n.setup()
@@ -184,7 +191,7 @@ class Studio:
                                              scancode=0))
         pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode=unicode,
                                              scancode=0))
-        self.step()
+        self.settle()
 
     def click(self, pos: tuple[int, int], button: int = 1) -> None:
         pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0),
@@ -192,5 +199,11 @@ class Studio:
         self.step()
         pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=button))
         pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=button))
-        self.step()
-        self.step()
+        self.settle()
+
+    def settle(self, frames: int = 10) -> None:
+        """Step until pygame-gui's own follow-up events (button -> list -> studio) are done."""
+        for _ in range(frames):
+            self.step()
+            if not pygame.event.peek():
+                break
