@@ -43,6 +43,7 @@ def select_finding(studio, index: int) -> None:
         return
     studio.finding_index = index % len(findings)
     finding = findings[studio.finding_index]
+    studio.chrome.mark_finding(studio.finding_index)
     node = studio.level_map.node_at_line(finding.line)
     if node is not None:
         select(studio, node.id)
@@ -95,14 +96,18 @@ def refresh_selection(studio) -> None:
             else:
                 studio.path_choices = shortest.choices
                 paths.append(f"Shortest ({len(shortest.choices)} choices, "
-                             f"{shortest.stars} stars): {' > '.join(shortest.choices)}")
+                             f"{_stars(shortest.stars)}): {' > '.join(shortest.choices)}")
                 for number, path in enumerate(every, 1):
-                    paths.append(f"{number}. {path.stars}★ {len(path.choices)} choices: "
-                                 f"{' > '.join(path.choices)}")
+                    paths.append(f"{number}. {_stars(path.stars)}, {len(path.choices)} "
+                                 f"choices: {' > '.join(path.choices)}")
         else:
             paths.append("Select an ending to see the paths that reach it.")
     chrome.set_preview(image)
     chrome.paths.set_item_list(paths)
+
+
+def _stars(count: int) -> str:
+    return "1 star" if count == 1 else f"{count} stars"
 
 
 def _style(image, color):

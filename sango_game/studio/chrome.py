@@ -132,6 +132,14 @@ class Chrome:
         setattr(self, name, UIDropDownMenu(options, chosen, rect, manager=self.manager,
                                            container=self.side))
 
+    def mark_finding(self, index: int) -> None:
+        """Show row `index` of the findings list as selected (keyboard or click alike)."""
+        for number, item in enumerate(self.findings.item_list):
+            item["selected"] = number == index
+            button = item.get("button_element")
+            if button is not None:
+                button.select() if number == index else button.unselect()
+
     def typing(self) -> bool:
         """True while a text field has the keyboard (shortcuts then stay out of its way)."""
         return self.flags_entry.is_focused

@@ -77,6 +77,11 @@ class Arrow:
             parts.append("(again)")
         return " ".join(parts)
 
+    @property
+    def short_label(self) -> str:
+        """The safety word alone (and "(again)"), for a zoomed-out map."""
+        return safety_style(self.safety)[1] + (" (again)" if self.target is None else "")
+
 
 @dataclass
 class Node:

@@ -17,10 +17,11 @@ from sango_game.studio.graph import LevelMap, Node, safety_style
 from sango_game.studio.layout import Layout
 from sango_game.text import TextStyle
 
-CELL_W, CELL_H = 300, 130
+CELL_W, CELL_H = 320, 130
 NODE_W, NODE_H = 170, 100
 ZOOM_MIN, ZOOM_MAX = 0.3, 2.5
 READABLE = 0.8
+FULL_LABELS = 0.7  # below this zoom, arrows say only their safety (and "again")
 PATTERNS = {"safe": None, "mixed": (14, 8), "unsafe": (4, 6), "pressured": (18, 5)}
 OUTCOME_FILL = {"good": (214, 240, 220), "okay": (250, 238, 200), "bad": (246, 214, 210)}
 INK = (29, 35, 48)
@@ -185,7 +186,8 @@ class MapView:
         self._polyline(surface, color, points, width, PATTERNS.get(arrow.safety, (2, 4)))
         self._head(surface, color, points[-2], points[-1])
         style = TextStyle(size=max(7, round(11 * self.zoom)), color=color, bold=True)
-        para = self.engine.layout(arrow.label, "en", None, style)
+        words = arrow.label if self.zoom >= FULL_LABELS else arrow.short_label
+        para = self.engine.layout(words, "en", None, style)
         box = pygame.Rect(0, 0, para.width + 6, para.height + 2)
         if label_at is None:
             first = points[0]
