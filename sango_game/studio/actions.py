@@ -201,6 +201,7 @@ def gui_event(studio, event) -> bool:
         action = buttons.get(event.ui_element)
         if action is not None:
             action()
+            studio.dirty = True
             return True
     if event.type == pygame_gui.UI_SELECTION_LIST_NEW_SELECTION:
         if event.ui_element == chrome.findings and event.text in studio.finding_items:
@@ -277,4 +278,6 @@ def mouse(studio, event) -> None:
     elif event.type == pygame.MOUSEMOTION and studio.dragging is not None:
         view.pan(event.pos[0] - studio.dragging[0], event.pos[1] - studio.dragging[1])
         studio.dragging = event.pos
+    else:
+        return  # nothing on the map changed: no redraw
     studio.dirty = True

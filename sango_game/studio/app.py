@@ -67,6 +67,7 @@ class Studio:
         self.running = True
         self.dirty = True
         self.dragging: tuple[int, int] | None = None
+        self.map_image: pygame.Surface | None = None
         self.clock = pygame.time.Clock()
         if path is not None:
             self.open(Path(path))
@@ -137,13 +138,18 @@ class Studio:
         self.draw()
 
     def draw(self) -> None:
-        self.screen.fill((236, 238, 242))
-        if self.level_map is not None and self.layout is not None:
-            highlight = set(actions.highlighted_choices(self))
-            self.map_view.draw(self.screen, self.level_map, self.layout, self.selected, highlight)
-        else:
-            self.map_view.text(self.screen, "Open a level file to see its map (Ctrl+O).",
-                               (self.map_view.rect.x + 30, self.map_view.rect.y + 30), 20)
+        """The map is drawn again only after a change; pygame-gui draws its chrome each frame."""
+        if self.dirty or self.map_image is None:
+            self.map_image = pygame.Surface(self.size)
+            self.map_image.fill((236, 238, 242))
+            if self.level_map is not None and self.layout is not None:
+                highlight = set(actions.highlighted_choices(self))
+                self.map_view.draw(self.map_image, self.level_map, self.layout, self.selected,
+                                   highlight)
+            else:
+                self.map_view.text(self.map_image, "Open a level file to see its map (Ctrl+O).",
+                                   (self.map_view.rect.x + 30, self.map_view.rect.y + 30), 20)
+        self.screen.blit(self.map_image, (0, 0))
         self.chrome.manager.draw_ui(self.screen)
         pygame.display.flip()
         self.dirty = False
