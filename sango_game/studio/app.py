@@ -124,6 +124,11 @@ class Studio:
         self.dialog = UIFileDialog(pygame.Rect(160, 60, 640, 560), self.chrome.manager,
                                    "Open a level (.yaml)", allowed_suffixes={".yaml", ".yml"},
                                    initial_file_path=start, allow_existing_files_only=True)
+        # Keyboard: the path field has the keys at once; Enter on a level file opens it,
+        # Esc closes the dialog.
+        self.dialog.file_path_text_line.focus()
+        self.dialog.file_path_text_line.edit_position = len(
+            self.dialog.file_path_text_line.get_text())
 
     def set_status(self, text: str) -> None:
         self.chrome.status.set_text(text)
@@ -179,6 +184,8 @@ class Studio:
         if event.type == pygame_gui.UI_FILE_DIALOG_PATH_PICKED:
             self.open(Path(event.text))
             return
+        if self._dialog_open() and self._dialog_key(event):
+            return
         if actions.gui_event(self, event):
             return
         if event.type == pygame.KEYDOWN and not self.chrome.typing() and not self._dialog_open():
@@ -187,6 +194,21 @@ class Studio:
         if consumed or self._dialog_open():
             return
         actions.mouse(self, event)
+
+    def _dialog_key(self, event) -> bool:
+        """Enter in the dialog's path field opens a level file; Esc closes the dialog."""
+        dialog = self.dialog
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            dialog.kill()
+            return True
+        if (event.type == pygame_gui.UI_TEXT_ENTRY_FINISHED
+                and event.ui_element == dialog.file_path_text_line):
+            chosen = Path(dialog.file_path_text_line.get_text()).expanduser()
+            if chosen.is_file() and chosen.suffix.lower() in (".yaml", ".yml"):
+                dialog.kill()
+                self.open(chosen)
+                return True
+        return False
 
     def _dialog_open(self) -> bool:
         return self.dialog is not None and self.dialog.alive()

@@ -129,6 +129,22 @@ def test_file_dialog_opens_a_level(studio_factory, shipped_levels):
     assert not dialog.alive()
 
 
+def test_file_dialog_by_keyboard_alone(studio_factory, shipped_levels):
+    studio = studio_factory(shipped_levels["9-11"])
+    studio.post_key(pygame.K_o, mod=pygame.KMOD_CTRL)
+    dialog = studio.dialog
+    assert dialog.file_path_text_line.is_focused
+    wanted = shipped_levels["12-18"]
+    dialog.file_path_text_line.set_text(str(wanted))
+    studio.post_key(pygame.K_RETURN)
+    assert not dialog.alive()
+    assert studio.path == wanted
+    studio.post_key(pygame.K_o, mod=pygame.KMOD_CTRL)
+    assert studio.dialog.alive()
+    studio.post_key(pygame.K_ESCAPE)
+    assert not studio.dialog.alive() and studio.path == wanted
+
+
 def test_preview_in_each_language_and_size(studio_factory, shipped_levels):
     studio = studio_factory(shipped_levels["9-11"])
     languages = studio.languages
