@@ -91,7 +91,8 @@ class Node:
     kind: str  # "scene" | "ending" | "missing"
     line: int = 0
     outcome: str | None = None
-    flags_read: tuple[str, ...] = ()
+    flags_read: tuple[str, ...] = ()  # read by the scene's lines and choices (`when`)
+    flags_set: tuple[str, ...] = ()  # set or cleared by its choices
     marks: list[str] = field(default_factory=list)  # words from MARKS, in file order
     findings: list[Finding] = field(default_factory=list)
 
@@ -214,6 +215,12 @@ def _add_arrows(level_map: LevelMap, data: dict, document) -> None:
                 missing=missing,
             )
             level_map.arrows.append(arrow)
+    for node in level_map.nodes.values():
+        own = [arrow for arrow in level_map.arrows if arrow.source == node.id]
+        changed = [flag for arrow in own for flag in (*arrow.flags_set, *arrow.flags_cleared)]
+        node.flags_set = tuple(dict.fromkeys(changed))
+        read = [flag for arrow in own for flag in arrow.flags_read]
+        node.flags_read = tuple(dict.fromkeys((*node.flags_read, *read)))
     for arrow in level_map.arrows:
         if arrow.missing and arrow.target not in level_map.nodes:
             level_map.nodes[arrow.target] = Node(arrow.target, "missing", marks=["no such scene"])

@@ -18,7 +18,7 @@ from sango_game.studio.layout import Layout
 from sango_game.text import TextStyle
 
 CELL_W, CELL_H = 320, 130
-NODE_W, NODE_H = 170, 100
+NODE_W, NODE_H = 170, 104
 ZOOM_MIN, ZOOM_MAX = 0.3, 2.5
 READABLE = 0.8
 FULL_LABELS = 0.7  # below this zoom, arrows say only their safety (and "again")
@@ -28,6 +28,12 @@ INK = (29, 35, 48)
 ERROR_RED = (190, 30, 30)
 WARN_AMBER = (200, 120, 0)
 SELECTED = (255, 200, 40)
+
+
+def _few(flags: tuple[str, ...], shown: int = 2) -> str:
+    """Flag names for a node, at most `shown` of them and how many more."""
+    names = list(dict.fromkeys(flag.lstrip("!") for flag in flags))
+    return ", ".join(names[:shown]) + (f" +{len(names) - shown}" if len(names) > shown else "")
 
 
 class MapView:
@@ -139,11 +145,10 @@ class MapView:
         y = self.text(surface, kind, (rect.x + pad, y), 12, (90, 95, 110)).bottom
         y = self.text(surface, f"<b>{node.id}</b>", (rect.x + pad, y), 16,
                       width=rect.width - 2 * pad).bottom
-        if node.flags_read:
-            names = list(dict.fromkeys(flag.lstrip("!") for flag in node.flags_read))
-            shown = ", ".join(names[:3]) + (f" +{len(names) - 3}" if len(names) > 3 else "")
-            y = self.text(surface, f"reads {shown}",
-                          (rect.x + pad, y), 12, (60, 60, 140), width=rect.width - 2 * pad).bottom
+        for word, flags in (("reads", node.flags_read), ("sets", node.flags_set)):
+            if flags:
+                y = self.text(surface, f"{word} {_few(flags)}", (rect.x + pad, y), 12,
+                              (60, 60, 140), width=rect.width - 2 * pad).bottom
         if node.marks:
             words = "(!) " + ", ".join(node.marks)
             self.text(surface, f"<b>{words}</b>", (rect.x + pad, y), 13,

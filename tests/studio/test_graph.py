@@ -45,6 +45,22 @@ def test_arrows_say_their_safety_and_flags_in_words(shipped_levels):
     assert any(label.endswith("(again)") for label in labels.values())
 
 
+def test_nodes_say_which_flags_they_set_and_read(shipped_levels):
+    nodes = read_level_map(shipped_levels["9-11"]).nodes
+    assert "has_evidence" in nodes["group-chat"].flags_set
+    assert "has_evidence" in {flag.lstrip("!") for flag in nodes["next-morning"].flags_read}
+    assert "forwarded" in {flag.lstrip("!") for flag in nodes["pile-on"].flags_read}
+
+
+def test_a_pressured_choice_gets_its_word_on_the_map(level_copy):
+    text = level_copy.read_text(encoding="utf-8")
+    level_copy.write_text(text.replace("safety: mixed", "safety: pressured", 1),
+                          encoding="utf-8")
+    level_map = read_level_map(level_copy)
+    assert any(arrow.label.startswith("pressured") for arrow in level_map.arrows)
+    assert level_map.nodes  # the schema may refuse the value; the map is still drawn
+
+
 def test_flag_words_on_an_arrow():
     arrow = Arrow("a", "b", "c", "mixed", 3, flags_set=("x",), flags_cleared=("y",),
                   flags_read=("z", "!w"))
