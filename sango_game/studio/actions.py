@@ -71,6 +71,7 @@ def refresh_selection(studio) -> None:
     image = pygame.Surface(current_size(studio))
     image.fill((60, 64, 72))
     studio.path_choices = ()
+    studio.path_rows = {}
     if level is None:
         words = ("The preview and the paths show when the file has no errors."
                  if level_map else "No level open.")
@@ -94,12 +95,14 @@ def refresh_selection(studio) -> None:
             if shortest is None:
                 paths.append("No play reaches this ending.")
             else:
-                studio.path_choices = shortest.choices
+                studio.path_choices = shortest.steps
                 paths.append(f"Shortest ({len(shortest.choices)} choices, "
                              f"{_stars(shortest.stars)}): {' > '.join(shortest.choices)}")
+                studio.path_rows[paths[-1]] = shortest.steps
                 for number, path in enumerate(every, 1):
                     paths.append(f"{number}. {_stars(path.stars)}, {len(path.choices)} "
                                  f"choices: {' > '.join(path.choices)}")
+                    studio.path_rows[paths[-1]] = path.steps
         else:
             paths.append("Select an ending to see the paths that reach it.")
     chrome.set_preview(image)
@@ -116,8 +119,9 @@ def _style(image, color):
     return TextStyle(size=max(14, image.get_height() // 24), color=color)
 
 
-def highlighted_choices(studio) -> tuple[str, ...]:
-    return getattr(studio, "path_choices", ())
+def highlighted_choices(studio) -> tuple[tuple[str, str], ...]:
+    """(scene, choice) steps of the path drawn thicker on the map."""
+    return studio.path_choices
 
 
 def flags(studio) -> list[str]:
@@ -206,6 +210,10 @@ def gui_event(studio, event) -> bool:
     if event.type == pygame_gui.UI_SELECTION_LIST_NEW_SELECTION:
         if event.ui_element == chrome.findings and event.text in studio.finding_items:
             select_finding(studio, studio.finding_items[event.text])
+            return True
+        if event.ui_element == chrome.paths and event.text in studio.path_rows:
+            studio.path_choices = studio.path_rows[event.text]  # drawn thicker on the map
+            studio.dirty = True
             return True
     if event.type == pygame_gui.UI_DROP_DOWN_MENU_CHANGED:
         text = event.text

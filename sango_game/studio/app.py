@@ -60,6 +60,8 @@ class Studio:
         self.selected: str | None = None
         self.finding_index = -1
         self.finding_items: dict[str, int] = {}
+        self.path_rows: dict[str, tuple[tuple[str, str], ...]] = {}
+        self.path_choices: tuple[tuple[str, str], ...] = ()  # (scene, choice) drawn thicker
         self.lang, self.look, self.window_size = self.languages[0], TRACK_LOOKS[0], SIZES[0]
         self.player = None
         self.dialog: UIFileDialog | None = None

@@ -22,6 +22,11 @@ class EndingPath:
     scenes: tuple[str, ...]  # the scene each choice was made in
     stars: int
 
+    @property
+    def steps(self) -> tuple[tuple[str, str], ...]:
+        """(scene, choice) pairs: a choice ID is only unique inside its scene."""
+        return tuple(zip(self.scenes, self.choices, strict=True))
+
 
 def _path(level: Level, choices: tuple[str, ...]) -> EndingPath:
     runner = replay(level, choices)

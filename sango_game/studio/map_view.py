@@ -97,7 +97,7 @@ class MapView:
         return pygame.Rect(x, y, para.width, para.height)
 
     def draw(self, surface: pygame.Surface, level_map: LevelMap, layout: Layout,
-             selected: str | None, highlight: set[str] | None = None) -> None:
+             selected: str | None, highlight: set[tuple[str, str]] | None = None) -> None:
         surface.fill((236, 238, 242), self.rect)
         clip = surface.get_clip()
         surface.set_clip(self.rect)
@@ -160,10 +160,11 @@ class MapView:
                       (rect.x + pad, y), 13, ERROR_RED if node.has_error else WARN_AMBER)
 
     def _arrow(self, surface, layout, arrow, out: tuple[int, int], into: tuple[int, int],
-               highlight: set[str]) -> None:
+               highlight: set[tuple[str, str]]) -> None:
         """One choice; starts and ends are spread along the node's edge so labels stay apart."""
         color, _word = safety_style(arrow.safety)
-        width = max(1, round((4 if arrow.choice_id in highlight else 2) * self.zoom))
+        on_path = (arrow.source, arrow.choice_id) in highlight
+        width = max(1, round((5 if on_path else 2) * self.zoom))
         source = self.node_rect(layout, arrow.source)
         spread_out = (out[0] + 1) / (out[1] + 1)
         spread_in = (into[0] + 1) / (into[1] + 1)

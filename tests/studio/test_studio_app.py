@@ -166,7 +166,11 @@ def test_ending_shows_its_shortest_path_and_stars(studio_factory, shipped_levels
     rows = [item["text"] for item in studio.chrome.paths.item_list]
     assert rows[0].startswith("Shortest (4 choices, 3 stars)")
     assert len(rows) > 1
-    assert studio.path_choices[0] == "screenshot"
+    assert studio.path_choices[0] == ("group-chat", "screenshot")
+    row = studio.chrome.paths.item_list[2]
+    studio.click(row["button_element"].rect.center)
+    assert studio.path_choices == studio.path_rows[row["text"]]
+    assert studio.path_choices != studio.path_rows[rows[0]]
 
 
 def test_play_from_here_with_flags_to_an_ending(studio_factory, shipped_levels):
