@@ -10,6 +10,7 @@ file. A file that cannot be read or checked shows its findings; it never crashes
 
 from __future__ import annotations
 
+import locale
 import time
 from pathlib import Path
 
@@ -123,9 +124,14 @@ class Studio:
         if self.dialog is not None and self.dialog.alive():
             return
         start = str(self.path) if self.path else str(resources.levels_dir())
-        self.dialog = UIFileDialog(pygame.Rect(160, 60, 640, 560), self.chrome.manager,
-                                   "Open a level (.yaml)", allowed_suffixes={".yaml", ".yml"},
-                                   initial_file_path=start, allow_existing_files_only=True)
+        before = locale.setlocale(locale.LC_ALL)  # UIFileDialog sets the process locale
+        try:
+            self.dialog = UIFileDialog(pygame.Rect(160, 60, 640, 560), self.chrome.manager,
+                                       "Open a level (.yaml)",
+                                       allowed_suffixes={".yaml", ".yml"},
+                                       initial_file_path=start, allow_existing_files_only=True)
+        finally:
+            locale.setlocale(locale.LC_ALL, before)
         # Keyboard: the path field has the keys at once; Enter on a level file opens it,
         # Esc closes the dialog.
         self.dialog.file_path_text_line.focus()
