@@ -38,6 +38,7 @@ def add_parser(subparsers) -> None:
                         help="level file to open (or choose one with Ctrl+O)")
     parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH",
                         help="studio window size (default 1280x800)")
+    parser.add_argument("--lang", help="first preview language, like fr or ar (L changes it)")
     parser.set_defaults(run=run)
 
 
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     from sango_game.studio.app import NoDisplayError, Studio
 
     try:
-        studio = Studio(path, size=args.size)
+        studio = Studio(path, size=args.size, lang=args.lang)
     except NoDisplayError as problem:
         print(f"The studio needs a screen and none was found ({problem}).\n"
               "On a computer without one, run it under a virtual display:\n"

@@ -38,7 +38,7 @@ class NoDisplayError(RuntimeError):
 
 class Studio:
     def __init__(self, path: Path | str | None = None, size: tuple[int, int] = (1280, 800),
-                 poll_s: float = POLL_S, say=print) -> None:
+                 poll_s: float = POLL_S, say=print, lang: str | None = None) -> None:
         try:
             pygame.display.init()  # no mixer: the studio makes no sound
             pygame.display.set_caption("Sango level studio")
@@ -50,6 +50,9 @@ class Studio:
         self.say = say
         i18n.setup()
         self.languages = [language.code for language in i18n.available_languages()]
+        if lang in self.languages:  # the preview's first language
+            self.languages.remove(lang)
+            self.languages.insert(0, lang)
         self.engine = TextEngine(resources.assets_dir() / "fonts")
         self.chrome = Chrome(size, self.languages)
         self.map_view = MapView(self.engine, self.chrome.map_rect)

@@ -158,6 +158,12 @@ def test_preview_in_each_language_and_size(studio_factory, shipped_levels):
     assert studio.look == "under-9"
 
 
+def test_the_preview_can_start_in_another_language(studio_factory, shipped_levels):
+    studio = studio_factory(shipped_levels["9-11"], lang="ar")
+    assert studio.lang == "ar" and studio.languages[0] == "ar"
+    assert set(studio.languages) >= {"en", "ar"}
+
+
 def test_ending_shows_its_shortest_path_and_stars(studio_factory, shipped_levels):
     studio = studio_factory(shipped_levels["9-11"])
     from sango_game.studio import actions
