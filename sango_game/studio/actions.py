@@ -271,6 +271,20 @@ def key(studio, event) -> None:
     studio.dirty = True
 
 
+def hover(studio, node_id: str | None) -> None:
+    """The pointer on a box: the status bar says what is wrong there, in full."""
+    if node_id == studio.hovered:
+        return
+    studio.hovered = node_id
+    node = studio.level_map.nodes.get(node_id) if node_id and studio.level_map else None
+    if node is not None and node.findings:
+        first = node.findings[0]
+        more = f" (+{len(node.findings) - 1} more: ] and [ go through them)" if len(
+            node.findings) > 1 else ""
+        studio.set_status(f"{printable(node.id)}: line {first.line} {first.code} "
+                          f"{printable(first.message)}{more}")
+
+
 def mouse(studio, event) -> None:
     view = studio.map_view
     if event.type == pygame.MOUSEWHEEL:
@@ -286,6 +300,9 @@ def mouse(studio, event) -> None:
     elif event.type == pygame.MOUSEMOTION and studio.dragging is not None:
         view.pan(event.pos[0] - studio.dragging[0], event.pos[1] - studio.dragging[1])
         studio.dragging = event.pos
+    elif event.type == pygame.MOUSEMOTION and studio.layout is not None:
+        hover(studio, view.node_at(studio.layout, event.pos))
+        return
     else:
         return  # nothing on the map changed: no redraw
     studio.dirty = True

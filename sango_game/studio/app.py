@@ -74,6 +74,7 @@ class Studio:
         self.dirty = True
         self.dragging: tuple[int, int] | None = None
         self.map_image: pygame.Surface | None = None
+        self.hovered: str | None = None
         self.clock = pygame.time.Clock()
         if path is not None:
             self.open(Path(path))

@@ -41,6 +41,15 @@ def test_clicking_a_finding_selects_its_scene(studio_factory, broken_fixture):
     assert f"{broken_fixture}:54" in studio.chrome.status.text
 
 
+def test_pointing_at_a_marked_box_says_what_is_wrong(studio_factory, broken_fixture):
+    studio = studio_factory(broken_fixture)
+    centre = studio.map_view.node_rect(studio.layout, "island").center
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=centre, rel=(0, 0),
+                                         buttons=(0, 0, 0)))
+    studio.step()
+    assert "SG021" in studio.chrome.status.text and "island" in studio.chrome.status.text
+
+
 def test_keyboard_alone_walks_findings_and_scenes(studio_factory, broken_fixture):
     studio = studio_factory(broken_fixture)
     studio.post_key(pygame.K_RIGHTBRACKET)
