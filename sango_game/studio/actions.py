@@ -16,6 +16,7 @@ import pygame_gui
 from sango_game import i18n
 from sango_game.printable import printable
 from sango_game.story.saved_state import RunnerError
+from sango_game.story.start_at import start_at
 from sango_game.studio.chrome import SIZES, TRACK_LOOKS
 from sango_game.studio.ending_paths import paths_to
 from sango_game.studio.look import load_look
@@ -81,8 +82,6 @@ def refresh_selection(studio) -> None:
     elif node is not None and node.kind in ("scene", "ending"):
         i18n.set_language(studio.lang)
         try:
-            from sango_game.story.start_at import start_at
-
             runner = start_at(level, node.id, flags(studio))
             image, _rects = draw_scene(studio.engine, runner.view(), current_look(studio),
                                        studio.lang, current_size(studio))

@@ -9,7 +9,6 @@ relative to assets/ and made absolute here, so the studio runs from any folder).
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pygame
 import pygame_gui
@@ -153,7 +152,3 @@ class Chrome:
         canvas.fill((40, 44, 52))
         canvas.blit(scaled, scaled.get_rect(center=canvas.get_rect().center))
         self.preview.set_image(canvas)
-
-
-def path_of(text: str) -> Path:
-    return Path(text).expanduser()
