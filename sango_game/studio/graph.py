@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sango_game import resources
+from sango_game.content.build import choice_safety
 from sango_game.content.findings import Finding
 from sango_game.content.library import (
     check_context,
@@ -147,6 +148,16 @@ def _flag_names(conditions: tuple[str, ...]) -> tuple[str, ...]:
                  for condition in conditions)
 
 
+def _safety(choice: dict) -> str:
+    """The model's word for a choice's safety (`pressured: true` -> "pressured"), leniently."""
+    if "safety" not in choice and not choice.get("pressured"):
+        return "?"
+    try:
+        return str(choice_safety(choice))
+    except (KeyError, TypeError):
+        return "?"
+
+
 def _context(path: Path):
     levels_dir = resources.levels_dir()
     tracks, _ = load_tracks(levels_dir)
@@ -207,7 +218,7 @@ def _add_arrows(level_map: LevelMap, data: dict, document) -> None:
             missing = target is not None and target not in level_map.nodes
             arrow = Arrow(
                 source=str(scene["id"]), target=target, choice_id=str(choice.get("id", "?")),
-                safety=str(choice.get("safety", "?")),
+                safety=_safety(choice),
                 line=document.where(("scenes", s_index, "choices", c_index))[0],
                 flags_set=_strings(choice.get("set")),
                 flags_cleared=_strings(choice.get("unset")),
