@@ -25,7 +25,7 @@ from sango_game.content.model import Level
 from sango_game.content.safe_yaml import read_yaml
 
 # How a choice's safety is drawn: colour AND a word (colour is never the only signal).
-# "pressured" is ready for the safety issue; an unknown value is drawn grey with its name.
+# "pressured" is a choice with `pressured: true`; an unknown value is drawn grey with its name.
 SAFETY_STYLES: dict[str, tuple[tuple[int, int, int], str]] = {
     "safe": ((27, 122, 61), "safe"),
     "unsafe": ((179, 38, 30), "unsafe"),
