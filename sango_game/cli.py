@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "profiles",
     "records",
     "bench",
+    "studio",
 )
 
 
