@@ -169,17 +169,20 @@ class App:
     def context_for(self, screen=None) -> UiContext:
         track = getattr(screen, "track", None) or self.services.track()
         language = i18n.current_language()
-        key = (track, self.size, language.code, self.engine.scale)
+        settings = self.services.settings
+        key = (track, self.size, language.code, self.engine.scale, settings.high_contrast,
+               settings.line_spacing, settings.reading_font)
         context = self._contexts.get(key)
         if context is None:
             context = UiContext(
                 engine=self.engine,
-                theme=load_theme(track, self.size),
+                theme=load_theme(track, self.size, high_contrast=settings.high_contrast),
                 images=self.images,
                 sounds=self.sounds,
                 lang=language.code,
                 rtl=language.direction == "rtl",
                 size=self.size,
+                line_spacing=settings.line_spacing / 100,
             )
             self._contexts = {key: context}
         return context
@@ -201,7 +204,10 @@ class App:
         """Make the current settings (profile's or app-wide) take effect."""
         settings = self.services.settings
         self.engine.scale = settings.text_scale / 100
-        self.sounds.set_volumes(settings.volume / 100, settings.effects_volume / 100)
+        self.engine.reading_font = settings.reading_font
+        self.sounds.set_volumes(settings.volume / 100, settings.effects_volume / 100,
+                                settings.speech_volume / 100, settings.music_volume / 100,
+                                settings.mono)
         if settings.language and settings.language != i18n.current_language().code:
             if not (initial and self.options.lang):
                 self.set_language(settings.language)

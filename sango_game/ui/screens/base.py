@@ -145,14 +145,25 @@ class Screen:
         return widget.rect if widget.fixed else widget.rect.move(0, -self.scroll)
 
     def scroll_into_view(self, widget: Widget | None) -> None:
+        """Scroll only as far as the focused widget needs, and never further.
+
+        A widget already in view moves nothing. One that fits below the top of
+        the page brings the page back to its top (the heading is read first);
+        otherwise the page scrolls just enough to show the widget whole, with a
+        little margin that never pushes the widget's own top out of view."""
         if widget is None or widget.fixed:
             return
         rect = self.screen_rect(widget)
+        if self.body.top <= rect.top and rect.bottom <= self.body.bottom:
+            return
         margin = self.app.ctx.theme.px("padding") * 2
-        if rect.top < self.body.top:
-            self.scroll -= self.body.top - rect.top + margin
-        elif rect.bottom > self.body.bottom:
-            self.scroll += rect.bottom - self.body.bottom + margin
+        if widget.rect.bottom <= self.body.bottom:
+            self.scroll = 0
+        elif rect.top < self.body.top:
+            self.scroll = widget.rect.top - self.body.top - margin
+        else:
+            needed = widget.rect.bottom - self.body.bottom
+            self.scroll = max(needed, min(needed + margin, widget.rect.top - self.body.top))
         self.clamp_scroll()
 
     # --- queries -----------------------------------------------------------------
