@@ -1,7 +1,8 @@
 """What every screen and widget draws with: text engine, theme, pictures, sounds.
 
 `UiContext` is rebuilt when the window size, the track, the language or a
-look setting (text size, line spacing, high contrast, reading font) changes; it is cheap (the engine and the picture cache are shared).
+look setting (text size, line spacing, high contrast, reading font) changes;
+it is cheap (the engine and the picture cache are shared).
 """
 
 from __future__ import annotations

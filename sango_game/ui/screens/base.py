@@ -10,6 +10,10 @@ adds each frame's time once no cross-fade runs). Screens that take a
 decision (choices, feedback, results) ignore it until `has_been_read()`:
 mashing Enter cannot skip what the child never saw. It is not a timer the
 child must beat: there is no upper limit.
+
+With the one-switch setting, Space only moves the focus to the next item (round
+and round) and Enter chooses, so two keys (or one switch and Enter) play the
+whole game.
 """
 
 from __future__ import annotations
@@ -339,6 +343,9 @@ class Screen:
     def _handle_key(self, event) -> bool:
         self.app.show_focus = True
         widget = self.focused()
+        if event.key == pygame.K_SPACE and self.app.services.settings.one_switch:
+            self.move_focus(1)  # one switch: Space moves the focus on, Enter chooses
+            return True
         if widget is not None and widget.handle_key(event, self.app.ctx):
             return True
         if self.on_key(event):
