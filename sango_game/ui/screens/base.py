@@ -132,12 +132,13 @@ class Screen:
         self.widgets = body_widgets + header
         self.clamp_scroll()
         names = {w.name for w in self.focusables()}
-        if self.focused_name not in names:
+        first = self.focused_name not in names
+        if first:
             preferred = self.preferred_focus()
             self.focused_name = preferred if preferred in names else None
             if self.focused_name is None and self.focusables():
                 self.focused_name = self.focusables()[0].name
-        self.scroll_into_view(self.focused())
+        self.scroll_into_view(self.focused(), first=first and self.scroll == 0)
 
     def max_scroll(self) -> int:
         return max(0, self.content_bottom - self.body.bottom)
@@ -148,17 +149,23 @@ class Screen:
     def screen_rect(self, widget: Widget) -> pygame.Rect:
         return widget.rect if widget.fixed else widget.rect.move(0, -self.scroll)
 
-    def scroll_into_view(self, widget: Widget | None) -> None:
+    def scroll_into_view(self, widget: Widget | None, first: bool = False) -> None:
         """Scroll only as far as the focused widget needs, and never further.
 
         A widget already in view moves nothing. One that fits below the top of
         the page brings the page back to its top (the heading is read first);
         otherwise the page scrolls just enough to show the widget whole, with a
-        little margin that never pushes the widget's own top out of view."""
+        little margin that never pushes the widget's own top out of view.
+        `first` (the focus a page opens with): the page stays at its top while
+        a good part of the focused widget and its ring show below the heading."""
         if widget is None or widget.fixed:
             return
         rect = self.screen_rect(widget)
         if self.body.top <= rect.top and rect.bottom <= self.body.bottom:
+            return
+        part = min(widget.rect.height, self.body.height // 3)
+        if first and widget.rect.top + part <= self.body.bottom:
+            self.scroll = 0
             return
         margin = self.app.ctx.theme.px("padding") * 2
         if widget.rect.bottom <= self.body.bottom:
