@@ -105,3 +105,23 @@ def test_the_reading_font_draws_latin_and_leaves_other_scripts(tmp_path):
     assert not book.problems
     engine.reading_font = False
     assert book.family_for("a", "Latn", "en") == "noto-sans"
+
+
+def test_a_teacher_sets_class_defaults_and_a_childs_own_choice_wins(tmp_path):
+    from sango_game.ui.services import Services
+
+    services = Services(str(tmp_path))
+    try:
+        store = services.store
+        school_class = store.create_class("Class 3B").value
+        assert store.set_class_settings(school_class.id, {"high_contrast": True,
+                                                          "text_scale": 150}).saved
+        refused = store.set_class_settings(school_class.id, {"text_scale": 900})
+        assert refused.problem is not None
+        made = store.create_profile("Ana", "", "9-11", "en", {"text_scale": 175}).value
+        services.profile = store.update_profile(made.id, class_id=school_class.id).value
+        assert services.settings.high_contrast is True  # the class default
+        assert services.settings.text_scale == 175  # her own choice
+        assert store.class_settings(None) == {}
+    finally:
+        services.close()
