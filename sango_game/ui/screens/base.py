@@ -56,6 +56,7 @@ class Screen:
         self.content_bottom = 0
         self.track: str | None = None  # the theme this screen uses; None: the profile's
         self.read_clock = 0.0
+        self.focus_moved = False  # the child moved the focus (then it is always shown whole)
 
     # --- reading time ------------------------------------------------------------
     def restart_read_clock(self) -> None:
@@ -132,13 +133,12 @@ class Screen:
         self.widgets = body_widgets + header
         self.clamp_scroll()
         names = {w.name for w in self.focusables()}
-        first = self.focused_name not in names
-        if first:
+        if self.focused_name not in names:
             preferred = self.preferred_focus()
             self.focused_name = preferred if preferred in names else None
             if self.focused_name is None and self.focusables():
                 self.focused_name = self.focusables()[0].name
-        self.scroll_into_view(self.focused(), first=first and self.scroll == 0)
+        self.scroll_into_view(self.focused(), first=not self.focus_moved)
 
     def max_scroll(self) -> int:
         return max(0, self.content_bottom - self.body.bottom)
@@ -156,18 +156,27 @@ class Screen:
         the page brings the page back to its top (the heading is read first);
         otherwise the page scrolls just enough to show the widget whole, with a
         little margin that never pushes the widget's own top out of view.
-        `first` (the focus a page opens with): the page stays at its top while
-        a good part of the focused widget and its ring show below the heading."""
+        `first` (the focus a page opens with, until the child moves it): the
+        page stays at its top, or scrolls only until a fifth of the window's
+        worth of the focused widget, with its ring, shows; never so far that
+        the heading (`heading_widget`) leaves, unless not even 44 px of the
+        focused widget would show."""
         if widget is None or widget.fixed:
             return
         rect = self.screen_rect(widget)
         if self.body.top <= rect.top and rect.bottom <= self.body.bottom:
             return
-        part = min(widget.rect.height, self.body.height // 3)
-        if first and widget.rect.top + part <= self.body.bottom:
-            self.scroll = 0
-            return
         margin = self.app.ctx.theme.px("padding") * 2
+        part = min(widget.rect.height, self.body.height // 5)
+        if first and not getattr(widget, "wants_text", False):  # (a text field: whole)
+            self.scroll = max(0, widget.rect.top + part - self.body.bottom)
+            heading = self.heading_widget()
+            if heading is not None:  # the heading stays, while the ring and 44 px show
+                self.scroll = min(self.scroll, heading.rect.top - self.body.top)
+                glimpse = min(widget.rect.height, 44)
+                self.scroll = max(self.scroll, widget.rect.top + glimpse - self.body.bottom)
+            self.clamp_scroll()
+            return
         if widget.rect.bottom <= self.body.bottom:
             self.scroll = 0
         elif rect.top < self.body.top:
@@ -178,6 +187,16 @@ class Screen:
         self.clamp_scroll()
 
     # --- queries -----------------------------------------------------------------
+    HEADINGS = ("heading", "greeting", "verdict", "title", "ending-title")
+
+    def heading_widget(self) -> Widget | None:
+        """What the child reads first on this page (kept in view when the page opens)."""
+        for name in self.HEADINGS:
+            widget = self.widget(name)
+            if widget is not None and not widget.fixed:
+                return widget
+        return None
+
     def focusables(self) -> list[Widget]:
         return [w for w in self.widgets if w.focusable and w.enabled]
 
@@ -247,6 +266,7 @@ class Screen:
     def focus(self, name: str | None) -> None:
         if name != self.focused_name:
             self.focused_name = name
+            self.focus_moved = True
             self.scroll_into_view(self.focused())
             self.app.sounds.play("focus")
 
