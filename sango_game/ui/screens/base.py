@@ -56,7 +56,6 @@ class Screen:
         self.content_bottom = 0
         self.track: str | None = None  # the theme this screen uses; None: the profile's
         self.read_clock = 0.0
-        self.focus_moved = False  # the child moved the focus (then it is always shown whole)
 
     # --- reading time ------------------------------------------------------------
     def restart_read_clock(self) -> None:
@@ -138,7 +137,7 @@ class Screen:
             self.focused_name = preferred if preferred in names else None
             if self.focused_name is None and self.focusables():
                 self.focused_name = self.focusables()[0].name
-        self.scroll_into_view(self.focused(), first=not self.focus_moved)
+        self.scroll_into_view(self.focused())
 
     def max_scroll(self) -> int:
         return max(0, self.content_bottom - self.body.bottom)
@@ -149,48 +148,38 @@ class Screen:
     def screen_rect(self, widget: Widget) -> pygame.Rect:
         return widget.rect if widget.fixed else widget.rect.move(0, -self.scroll)
 
-    def scroll_into_view(self, widget: Widget | None, first: bool = False) -> None:
+    def scroll_into_view(self, widget: Widget | None) -> None:
         """Scroll only as far as the focused widget needs, and never further.
 
         A widget already in view moves nothing. One that fits below the top of
         the page brings the page back to its top (the heading is read first);
-        otherwise the page scrolls just enough to show the widget whole, with a
-        little margin that never pushes the widget's own top out of view.
-        `first` (the focus a page opens with, until the child moves it): the
-        page stays at its top, or scrolls only until a fifth of the window's
-        worth of the focused widget, with its ring, shows; never so far that
-        the heading (`heading_widget`) leaves, unless not even 44 px of the
-        focused widget would show."""
+        otherwise the page scrolls just enough to show the widget whole, plus a
+        little margin that never pushes the widget's own top, nor the page's
+        heading (`heading_widget`), out of view."""
         if widget is None or widget.fixed:
             return
         rect = self.screen_rect(widget)
         if self.body.top <= rect.top and rect.bottom <= self.body.bottom:
             return
         margin = self.app.ctx.theme.px("padding") * 2
-        part = min(widget.rect.height, self.body.height // 5)
-        if first and not getattr(widget, "wants_text", False):  # (a text field: whole)
-            self.scroll = max(0, widget.rect.top + part - self.body.bottom)
-            heading = self.heading_widget()
-            if heading is not None:  # the heading stays, while the ring and 44 px show
-                self.scroll = min(self.scroll, heading.rect.top - self.body.top)
-                glimpse = min(widget.rect.height, 44)
-                self.scroll = max(self.scroll, widget.rect.top + glimpse - self.body.bottom)
-            self.clamp_scroll()
-            return
         if widget.rect.bottom <= self.body.bottom:
             self.scroll = 0
         elif rect.top < self.body.top:
             self.scroll = widget.rect.top - self.body.top - margin
         else:
             needed = widget.rect.bottom - self.body.bottom
-            self.scroll = max(needed, min(needed + margin, widget.rect.top - self.body.top))
+            limit = widget.rect.top - self.body.top
+            heading = self.heading_widget()
+            if heading is not None:
+                limit = min(limit, heading.rect.top - self.body.top)
+            self.scroll = max(needed, min(needed + margin, limit))
         self.clamp_scroll()
 
     # --- queries -----------------------------------------------------------------
     HEADINGS = ("heading", "greeting", "verdict", "title", "ending-title")
 
     def heading_widget(self) -> Widget | None:
-        """What the child reads first on this page (kept in view when the page opens)."""
+        """What the child reads first on this page (no scroll margin pushes it away)."""
         for name in self.HEADINGS:
             widget = self.widget(name)
             if widget is not None and not widget.fixed:
@@ -266,7 +255,6 @@ class Screen:
     def focus(self, name: str | None) -> None:
         if name != self.focused_name:
             self.focused_name = name
-            self.focus_moved = True
             self.scroll_into_view(self.focused())
             self.app.sounds.play("focus")
 
