@@ -192,5 +192,7 @@ def test_clipboard_mode_copies_the_page_then_the_focused_item(tmp_path):
         pilot.press(pygame.K_TAB)
         focused = pilot.screen.focused()
         assert pilot.app.clipboard.last == parse(focused.text()).text
+        if pilot.app.clipboard.working:  # a system clipboard took it: it holds the same words
+            assert pygame.scrap.get_text() == pilot.app.clipboard.last
     finally:
         pilot.close()
