@@ -20,8 +20,10 @@ from typing import Any
 from sango_game.progress import known, validate
 from sango_game.progress.records import Problem
 
-TEXT_SCALE_RANGE = (100, 200)  # percent, as ui/settings.py
+TEXT_SCALE_RANGE = (100, 200)  # percent; ui/settings.py imports these ranges
 VOLUME_RANGE = (0, 100)  # percent
+LINE_SPACING_RANGE = (100, 200)  # percent of the font's natural line height
+SWITCHES = ("high_contrast", "reading_font", "reduced_motion", "clipboard", "one_switch", "mono")
 COUNTRY = re.compile(r"[A-Za-z]{2}|default")
 
 
@@ -53,6 +55,10 @@ RULES: dict[str, Callable[[Any], str | None]] = {
     "text_scale": _whole(*TEXT_SCALE_RANGE),
     "volume": _whole(*VOLUME_RANGE),
     "effects_volume": _whole(*VOLUME_RANGE),
+    "speech_volume": _whole(*VOLUME_RANGE),
+    "music_volume": _whole(*VOLUME_RANGE),
+    "line_spacing": _whole(*LINE_SPACING_RANGE),
+    **{name: _switch for name in SWITCHES},
     "fullscreen": _switch,
     "language": _language,
     "country": _country,

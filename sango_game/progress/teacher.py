@@ -14,9 +14,11 @@ from typing import Any
 from sango_game.progress import pin, texts, untrusted, validate
 from sango_game.progress.ids import new_id, now
 from sango_game.progress.records import Badge, Problem, SchoolClass, WriteResult
+from sango_game.progress.settings_rules import check_settings, repair_settings
 
 UNLOCK_ALL = "unlock_all"
 PIN_HASH = "teacher_pin_hash"
+CLASS_SETTINGS = "class_settings:"  # + class id: the class's default settings
 
 
 class TeacherMixin:
@@ -63,6 +65,21 @@ class TeacherMixin:
 
     def check_teacher_pin(self, typed: str) -> bool:
         return pin.verify_pin(str(typed), self.get_setting(PIN_HASH))
+
+    # --- a class's default settings (accessibility) --------------------------------
+    def class_settings(self, class_id: str | None) -> dict[str, Any]:
+        """The defaults a teacher set for a class (only known, valid settings)."""
+        if not class_id:
+            return {}
+        kept, _dropped = repair_settings(self.get_setting(CLASS_SETTINGS + str(class_id), {}))
+        return kept
+
+    def set_class_settings(self, class_id: str, settings: dict[str, Any]) -> WriteResult:
+        """Defaults for every child of the class; a child's own choices win over them."""
+        kept, reason = check_settings(settings)
+        if reason:
+            return WriteResult(False, problem=validate.bad_value("settings", reason))
+        return self.set_setting(CLASS_SETTINGS + str(class_id), kept)
 
     # --- classes ---------------------------------------------------------------
     def create_class(self, name: str) -> WriteResult:

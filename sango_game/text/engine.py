@@ -48,6 +48,15 @@ class TextEngine:
         self._scale = min(MAX_SCALE, max(MIN_SCALE, float(value)))
 
     @property
+    def reading_font(self) -> bool:
+        """The reading-friendly font setting (Atkinson Hyperlegible for Latin)."""
+        return self.book.reading
+
+    @reading_font.setter
+    def reading_font(self, value: bool) -> None:
+        self.book.reading = bool(value)
+
+    @property
     def problems(self) -> tuple[Problem, ...]:
         """Font problems found so far (missing or unreadable files), for the UI to show."""
         return tuple(self.book.problems)
@@ -61,7 +70,7 @@ class TextEngine:
         per hard line break). `direction` overrides the language's ("ltr"/"rtl")."""
         style = style or TextStyle()
         resolved = direction_of(lang, direction)
-        key = (text, lang, width, style, resolved, self._scale)
+        key = (text, lang, width, style, resolved, self._scale, self.book.reading)
         return self.paragraphs.get_or_make(
             key, lambda: lay_out(text, lang, resolved, width, style, self._scale, self.book,
                                  self.shaper))

@@ -5,6 +5,10 @@ file is missing is skipped (its characters go to the next family that has
 them); a missing bold or italic face is made by pygame from the regular one;
 with nothing usable the pygame default font draws. Each such case is listed
 once in `problems` for the UI to show.
+
+`reading` (the reading-friendly font setting) puts the manifest's `reading:`
+families first for their scripts (Atkinson Hyperlegible for Latin); a
+character they lack still goes to the script's usual font.
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ class FontBook:
         self._scripts: dict[str, list[str]] = {}
         self._languages: dict[str, dict[str, list[str]]] = {}
         self._fallback: list[str] = []
+        self._reading_scripts: dict[str, list[str]] = {}
+        self._reading = False
         self._coverage: dict[str, Coverage] = {}
         self._family_for: dict[tuple[str, str, str], str] = {}
         self._covers: dict[str, bool] = {}
@@ -63,12 +69,25 @@ class FontBook:
                 for lang, table in (data.get("languages") or {}).items()
             }
             fallback = [str(f) for f in data.get("fallback") or []]
+            reading = {str(k): [str(f) for f in v] for k, v in (data.get("reading") or {}).items()}
         except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError) as error:
             self._report("text.fonts-manifest", path, f"font list unreadable ({error}); "
                          "using pygame's default font")
             return
         self._families, self._scripts, self._languages = families, scripts, languages
         self._fallback = fallback or list(families)
+        self._reading_scripts = reading
+
+    @property
+    def reading(self) -> bool:
+        """True: the reading-friendly families come first for their scripts."""
+        return self._reading
+
+    @reading.setter
+    def reading(self, value: bool) -> None:
+        if bool(value) != self._reading:
+            self._reading = bool(value)
+            self._family_for.clear()
 
     def _report(self, code: str, path: Path, message: str) -> None:
         problem = Problem(code=code, severity="warning", path=str(path), message=message)
@@ -120,6 +139,8 @@ class FontBook:
 
     def _choose(self, char: str, script: str, lang: str) -> str:
         preferred = self._languages.get(lang, {}).get(script) or self._scripts.get(script, [])
+        if self._reading:
+            preferred = [*self._reading_scripts.get(script, []), *preferred]
         code = ord(char)
         candidates = [*preferred, *self._fallback, DEFAULT_FAMILY]
         for family in candidates:

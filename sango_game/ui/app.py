@@ -5,7 +5,8 @@ screen animates (the typewriter, a cross-fade) it runs at 60 frames a second,
 and the frame after an animation ends is drawn too, so what stays on the
 display is always the finished picture. Otherwise it waits with `clock.tick`
 at a low rate, so a still screen costs almost no CPU.
-Global keys: F1 help, F11 fullscreen, Esc back. A key held down repeats only
+Global keys: F1 help, F11 fullscreen, Esc back, Shift+A the accessibility
+menu (not while a text field takes the letters). A key held down repeats only
 for moving (arrows, Tab, Backspace): a held Enter, Space or number never
 chooses twice (`keys.py`).
 
@@ -25,6 +26,7 @@ import pygame
 from sango_game import i18n
 from sango_game.resources import assets_dir, locale_dir
 from sango_game.ui import log
+from sango_game.ui.clipboard import Clipboard
 from sango_game.ui.context import UiContext
 from sango_game.ui.crash import CrashGuard
 from sango_game.ui.images import ImageCache
@@ -73,6 +75,7 @@ class App:
         self.inputs_seen = 0  # key, button and wheel inputs handled (the test probe reports it)
         self.crash_guard = CrashGuard(self)
         self.probe = Probe.from_environment()
+        self.clipboard = Clipboard()
 
     # --- start-up ----------------------------------------------------------------
     def start(self) -> None:
@@ -137,7 +140,7 @@ class App:
         self.push(screen)
 
     def _screen_changed(self, fade: bool = True) -> None:
-        if self.frames_drawn and fade:
+        if self.frames_drawn and fade and not self.services.settings.reduced_motion:
             self.fade.begin(self.surface, self.context_for(self.top).theme.size("transition_s"))
         else:
             self.fade.stop()
@@ -161,6 +164,12 @@ class App:
         if not isinstance(self.top, SettingsScreen):
             self.push(SettingsScreen(self))
 
+    def open_access(self) -> None:
+        from sango_game.ui.screens.access import AccessScreen
+
+        if not isinstance(self.top, AccessScreen):
+            self.push(AccessScreen(self))
+
     def quit(self, code: int = 0) -> None:
         self.exit_code = code
         self.running = False
@@ -169,17 +178,20 @@ class App:
     def context_for(self, screen=None) -> UiContext:
         track = getattr(screen, "track", None) or self.services.track()
         language = i18n.current_language()
-        key = (track, self.size, language.code, self.engine.scale)
+        settings = self.services.settings
+        key = (track, self.size, language.code, self.engine.scale, settings.high_contrast,
+               settings.line_spacing, settings.reading_font)
         context = self._contexts.get(key)
         if context is None:
             context = UiContext(
                 engine=self.engine,
-                theme=load_theme(track, self.size),
+                theme=load_theme(track, self.size, high_contrast=settings.high_contrast),
                 images=self.images,
                 sounds=self.sounds,
                 lang=language.code,
                 rtl=language.direction == "rtl",
                 size=self.size,
+                line_spacing=settings.line_spacing / 100,
             )
             self._contexts = {key: context}
         return context
@@ -201,7 +213,10 @@ class App:
         """Make the current settings (profile's or app-wide) take effect."""
         settings = self.services.settings
         self.engine.scale = settings.text_scale / 100
-        self.sounds.set_volumes(settings.volume / 100, settings.effects_volume / 100)
+        self.engine.reading_font = settings.reading_font
+        self.sounds.set_volumes(settings.volume / 100, settings.effects_volume / 100,
+                                settings.speech_volume / 100, settings.music_volume / 100,
+                                settings.mono)
         if settings.language and settings.language != i18n.current_language().code:
             if not (initial and self.options.lang):
                 self.set_language(settings.language)
@@ -273,6 +288,12 @@ class App:
                 self.show_focus = True
                 self.open_help()
                 return
+            if event.key == pygame.K_a and event.mod & pygame.KMOD_SHIFT and not (
+                getattr(self.top.focused(), "wants_text", False)
+            ):
+                self.show_focus = True
+                self.open_access()
+                return
             if event.key == pygame.K_ESCAPE:
                 self.show_focus = True
                 self.top.on_back()
@@ -329,11 +350,20 @@ class App:
         self.dirty = False
         top.draw(self.surface)
         self.fade.draw(self.surface)
+        self._follow_clipboard(top)
         pygame.display.flip()
         self.frames_drawn += 1
         if self.frames_drawn == 1 and self.options.on_first_frame is not None:
             self.options.on_first_frame()
         return True
+
+    def _follow_clipboard(self, top) -> None:
+        """Clipboard mode: the page's words, then each focused item's, to the clipboard."""
+        if not self.services.settings.clipboard:
+            self.clipboard.forget()
+            return
+        focused = top.focused()
+        self.clipboard.follow(tuple(top.visible_text()), focused.text() if focused else None)
 
     def run(self) -> int:
         """The main loop, until the child quits (or `quit_after` seconds pass)."""

@@ -1,7 +1,8 @@
 """What every screen and widget draws with: text engine, theme, pictures, sounds.
 
-`UiContext` is rebuilt when the window size, the track or the language
-changes; it is cheap (the engine and the picture cache are shared).
+`UiContext` is rebuilt when the window size, the track, the language or a
+look setting (text size, line spacing, high contrast, reading font) changes;
+it is cheap (the engine and the picture cache are shared).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ class UiContext:
     lang: str
     rtl: bool
     size: tuple[int, int]
+    line_spacing: float = 1.0  # the line-spacing setting (1.0..2.0)
 
     def style(
         self,
@@ -50,6 +52,7 @@ class UiContext:
             italic=italic,
             align=align,
             palette=palette,
+            line_spacing=self.line_spacing,
         )
 
     def layout(self, text: str, width: int, style: TextStyle):

@@ -50,7 +50,10 @@ class Services:
     @property
     def settings(self) -> Settings:
         if self.profile is not None:
-            settings = Settings.from_dict(getattr(self.profile, "settings", None))
+            own = getattr(self.profile, "settings", None) or {}
+            class_id = getattr(self.profile, "class_id", None)
+            defaults = self.store.class_settings(class_id) if class_id else {}
+            settings = Settings.from_dict({**defaults, **own})
             if settings.language is None:
                 settings.language = self.profile.language or None
             return settings

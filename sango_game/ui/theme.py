@@ -1,6 +1,7 @@
 """The look of each age track, read from `assets/themes/*.yaml` (data, not code).
 
-`base.yaml` holds every value; `<track>.yaml` overrides some of them. Sizes in
+`base.yaml` holds every value; `<track>.yaml` overrides some of them; with the
+high-contrast setting `high-contrast.yaml` is laid over both (colours only). Sizes in
 the files are pixels for a 1280x720 window; `Theme.px` scales them to the
 window the child actually has, so the layout grows and shrinks with it.
 """
@@ -19,6 +20,7 @@ from sango_game.ui import log
 REFERENCE_SIZE = (1280, 720)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DEFAULT_TRACK = "9-11"
+HIGH_CONTRAST = "high-contrast"
 
 
 def parse_color(value: str) -> tuple[int, int, int, int]:
@@ -102,14 +104,19 @@ def themes_dir() -> Path:
     return assets_dir() / "themes"
 
 
-def load_theme(track: str | None, window_size: tuple[int, int] = REFERENCE_SIZE) -> Theme:
-    """The theme of `track` (or the default look when None), scaled to the window."""
+def load_theme(track: str | None, window_size: tuple[int, int] = REFERENCE_SIZE,
+               high_contrast: bool = False) -> Theme:
+    """The theme of `track` (or the default look when None), scaled to the window;
+    with `high_contrast`, the high-contrast colours over it."""
     folder = themes_dir()
     data = _read_theme_file(folder / "base.yaml")
     name = track or DEFAULT_TRACK
     track_file = folder / f"{name}.yaml"
     if track_file.is_file():
         data = _merge(data, _read_theme_file(track_file))
+    if high_contrast:
+        colors_only = {"colors": _read_theme_file(folder / f"{HIGH_CONTRAST}.yaml").get("colors")}
+        data = _merge(data, colors_only if isinstance(colors_only["colors"], dict) else {})
     colors = {key: parse_color(value) for key, value in (data.get("colors") or {}).items()}
     sizes = {key: float(value) for key, value in (data.get("sizes") or {}).items()}
     cps = float((data.get("typewriter") or {}).get("characters_per_second", 45))

@@ -10,6 +10,10 @@ adds each frame's time once no cross-fade runs). Screens that take a
 decision (choices, feedback, results) ignore it until `has_been_read()`:
 mashing Enter cannot skip what the child never saw. It is not a timer the
 child must beat: there is no upper limit.
+
+With the one-switch setting, Space only moves the focus to the next item (round
+and round) and Enter chooses, so two keys (or one switch and Enter) play the
+whole game.
 """
 
 from __future__ import annotations
@@ -145,17 +149,43 @@ class Screen:
         return widget.rect if widget.fixed else widget.rect.move(0, -self.scroll)
 
     def scroll_into_view(self, widget: Widget | None) -> None:
+        """Scroll only as far as the focused widget needs, and never further.
+
+        A widget already in view moves nothing. One that fits below the top of
+        the page brings the page back to its top (the heading is read first);
+        otherwise the page scrolls just enough to show the widget whole, plus a
+        little margin that never pushes the widget's own top, nor the page's
+        heading (`heading_widget`), out of view."""
         if widget is None or widget.fixed:
             return
         rect = self.screen_rect(widget)
+        if self.body.top <= rect.top and rect.bottom <= self.body.bottom:
+            return
         margin = self.app.ctx.theme.px("padding") * 2
-        if rect.top < self.body.top:
-            self.scroll -= self.body.top - rect.top + margin
-        elif rect.bottom > self.body.bottom:
-            self.scroll += rect.bottom - self.body.bottom + margin
+        if widget.rect.bottom <= self.body.bottom:
+            self.scroll = 0
+        elif rect.top < self.body.top:
+            self.scroll = widget.rect.top - self.body.top - margin
+        else:
+            needed = widget.rect.bottom - self.body.bottom
+            limit = widget.rect.top - self.body.top
+            heading = self.heading_widget()
+            if heading is not None:
+                limit = min(limit, heading.rect.top - self.body.top)
+            self.scroll = max(needed, min(needed + margin, limit))
         self.clamp_scroll()
 
     # --- queries -----------------------------------------------------------------
+    HEADINGS = ("heading", "greeting", "verdict", "title", "ending-title")
+
+    def heading_widget(self) -> Widget | None:
+        """What the child reads first on this page (no scroll margin pushes it away)."""
+        for name in self.HEADINGS:
+            widget = self.widget(name)
+            if widget is not None and not widget.fixed:
+                return widget
+        return None
+
     def focusables(self) -> list[Widget]:
         return [w for w in self.widgets if w.focusable and w.enabled]
 
@@ -328,6 +358,9 @@ class Screen:
     def _handle_key(self, event) -> bool:
         self.app.show_focus = True
         widget = self.focused()
+        if event.key == pygame.K_SPACE and self.app.services.settings.one_switch:
+            self.move_focus(1)  # one switch: Space moves the focus on, Enter chooses
+            return True
         if widget is not None and widget.handle_key(event, self.app.ctx):
             return True
         if self.on_key(event):

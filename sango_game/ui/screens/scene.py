@@ -142,8 +142,8 @@ class SceneScreen(Screen):
             self.text_label = Label("line-text", self.line_text(line), color="dialogue_text")
             column.add(self.text_label)
             self.line_length = self.text_label.paragraph(ctx, width - pad * 2).length
-            if self.phase == "choices":
-                self.reveal = self.line_length
+            if self.phase == "choices" or self.app.services.settings.reduced_motion:
+                self.reveal = self.line_length  # reduced motion: no typewriter
             self.text_label.reveal = None if self.reveal >= self.line_length else int(self.reveal)
         panel.rect = pygame.Rect(x, body.top, width, column.bottom - body.top + pad - column.gap)
         column.bottom = panel.rect.bottom + gap * 2

@@ -1,6 +1,7 @@
 """Settings: language, text size (100-200 %), sound volumes, fullscreen, help-line country.
 
-Also "What we save" and, while a player is chosen, "Delete my profile".
+Also the accessibility menu (`access.py`), "What we
+save" and, while a player is chosen, "Delete my profile".
 
 Changes take effect at once and are saved in the player's profile (or kept
 for the app until a player is chosen).
@@ -84,6 +85,15 @@ class SettingsScreen(Screen):
         )
         column.add(
             Button(
+                "accessibility",
+                _("Accessibility (Shift+A)"),
+                self.app.open_access,
+                variant="secondary",
+                align="start",
+            )
+        )
+        column.add(
+            Button(
                 "fullscreen",
                 _("Full screen (F11)"),
                 lambda: self.change(fullscreen=not self.app.is_fullscreen()),
@@ -135,5 +145,5 @@ class SettingsScreen(Screen):
         self.app.apply_settings()
         if fullscreen is not None:
             self.app.toggle_fullscreen()
-        if "effects_volume" in values or "volume" in values:
+        if {"effects_volume", "volume", "mono"} & set(values):
             self.app.sounds.play("choice")

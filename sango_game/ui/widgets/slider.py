@@ -110,3 +110,11 @@ class Slider(Widget):
 
     def text(self) -> str:
         return self.label
+
+    def activate(self) -> bool:
+        """Enter (or the one switch) raises the value a step; past the top it starts again
+        at the bottom, so a slider works with a single key too."""
+        if not self.enabled:
+            return False
+        self.set_value(self.minimum if self.value >= self.maximum else self.value + self.step)
+        return True
