@@ -138,8 +138,8 @@ def _plan_voice(voice: Voice, installed: frozenset[str], have_program: bool):
     if use_pinyin and not pinyin.available():
         use_pinyin = False
         wanted = voice.fallback or voice.espeak
-        note = (f"pypinyin is not installed, so the {wanted} voice is used: it reads tone "
-                f"numbers and Latin letters as English")
+        note = (f"pypinyin is not installed, so the {wanted} voice is used: it reads poorly, "
+                f"saying tone numbers as English words")
     if wanted.lower() not in installed and voice.fallback.lower() in installed:
         note = note or f"voice {voice.espeak} is missing; using {voice.fallback}"
         wanted, use_pinyin = voice.fallback, False

@@ -1,8 +1,9 @@
 """Chinese characters to numbered pinyin (`ni3 hao3`) for espeak-ng's
 `cmn-latn-pinyin` voice, with the optional `pypinyin` package.
 
-espeak-ng's `cmn` voice reads tone numbers and Latin letters as English; its
-`cmn-latn-pinyin` voice reads numbered pinyin well. Without pypinyin,
+espeak-ng's `cmn` voice (1.51) turns characters into pinyin itself and then
+says the tone numbers as English words ("ni three hao three"); its
+`cmn-latn-pinyin` voice reads numbered pinyin with the right tones. Without pypinyin,
 `available()` is False and the caller falls back to `cmn`.
 """
 

@@ -234,3 +234,14 @@ def test_pinyin_reports_itself_missing_when_pypinyin_cannot_be_imported(monkeypa
 
     monkeypatch.setitem(sys.modules, "pypinyin", None)
     assert pinyin.available() is False
+
+
+def test_mandarin_goes_to_espeak_as_pinyin_and_other_languages_as_written(monkeypatch):
+    pytest.importorskip("pypinyin", reason="pypinyin (optional) is not installed")
+    monkeypatch.setattr("sango_game.speech.espeak.installed_voices",
+                        lambda exe: frozenset({"cmn-latn-pinyin", "fr-fr"}))
+    engine = EspeakEngine(load_voices()[0], executable="/nowhere/espeak-ng")
+    assert engine.words("<em>密码</em>", "zh_Hans") == b"mi4 ma3"
+    assert engine.words("<em>mot</em> de passe", "fr") == b"mot de passe"
+    command = engine.command("zh_Hans")
+    assert command[1:3] == ["-v", "cmn-latn-pinyin"] and "--stdin" in command
