@@ -3,7 +3,7 @@
 The loop draws a frame only when something changed (the dirty flag). While a
 screen animates (the typewriter) it runs at 60 frames a second; otherwise it
 waits with `clock.tick` at a low rate, so a still screen costs almost no CPU.
-Global keys: F1 help, F11 fullscreen, Esc back.
+Global keys: F1 help, F11 fullscreen, Esc back, R read the current words again.
 
 The pilot (`sango_game.ui.pilot`) drives the same `App` one `step` at a time.
 """
@@ -20,6 +20,7 @@ from sango_game.resources import assets_dir, locale_dir
 from sango_game.ui import log
 from sango_game.ui.context import UiContext
 from sango_game.ui.images import ImageCache
+from sango_game.ui.read_aloud import ReadAloudUi
 from sango_game.ui.services import Services
 from sango_game.ui.sound import SoundPlayer
 from sango_game.ui.theme import load_theme
@@ -56,6 +57,7 @@ class App:
         self.engine = None
         self.images = ImageCache(assets_dir())
         self.sounds = SoundPlayer(assets_dir() / "sounds")
+        self.read_aloud = ReadAloudUi(self)
         self._contexts: dict = {}
         self.exit_code = 0
         self.notices: list[str] = []
@@ -239,6 +241,9 @@ class App:
                 self.top.on_back()
                 self.dirty = True
                 return
+            if event.key == pygame.K_r and not getattr(self.top.focused(), "wants_text", False):
+                self.read_aloud.repeat(self.top)
+                return
         top = self.top
         if top is not None and top.handle_event(event):
             self.dirty = True
@@ -261,6 +266,7 @@ class App:
             self.needs_layout = False
             top.relayout()
             self.dirty = True
+        self.read_aloud.update()
         if self.animating:
             self.dirty = True
         if not self.dirty:
@@ -289,5 +295,6 @@ class App:
         return self.exit_code
 
     def close(self) -> None:
+        self.read_aloud.close()
         self.services.close()
         pygame.quit()

@@ -25,12 +25,20 @@ class SoundPlayer:
         self.effects_volume = effects_volume
         self._sounds: dict[str, pygame.mixer.Sound | None] = {}
         self._mixer_state: bool | None = None  # None: not tried yet
+        self.duck_level = 1.0  # below 1 while read-aloud speaks
         self.problems: list[tuple[str, str]] = []
         self.played: list[str] = []  # names, for tests and the pilot
 
     def set_volumes(self, volume: float, effects_volume: float) -> None:
         self.volume = max(0.0, min(1.0, volume))
         self.effects_volume = max(0.0, min(1.0, effects_volume))
+
+    def duck(self, on: bool, level: float = 0.3) -> None:
+        """Play sounds quieter while read-aloud speaks (`on`), and as before after."""
+        self.duck_level = level if on else 1.0
+        for sound in self._sounds.values():
+            if sound is not None:
+                sound.set_volume(self.volume * self.effects_volume * self.duck_level)
 
     def _mixer_ready(self) -> bool:
         if self._mixer_state is None:
@@ -63,7 +71,7 @@ class SoundPlayer:
     def play(self, name: str) -> None:
         self.played.append(name)
         del self.played[:-50]
-        level = self.volume * self.effects_volume
+        level = self.volume * self.effects_volume * self.duck_level
         if level <= 0 or not self._mixer_ready():
             return
         sound = self._sound(name)
