@@ -7,6 +7,7 @@ rewording the English never breaks a translation. See docs/ARCHITECTURE.md.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 SAFETIES = ("safe", "unsafe", "mixed")
 OUTCOMES = ("good", "okay", "bad")
@@ -156,11 +157,26 @@ class Level:
     path: str = ""
     positions: dict = field(default_factory=dict, compare=False, repr=False, hash=False)
 
+    @cached_property
+    def _scene_index(self) -> dict[str, Scene]:
+        """Scenes by ID (the first of a duplicate), so a step in a 5,000-scene level is quick."""
+        index: dict[str, Scene] = {}
+        for scene in self.scenes:
+            index.setdefault(scene.id, scene)
+        return index
+
+    @cached_property
+    def _ending_index(self) -> dict[str, Ending]:
+        index: dict[str, Ending] = {}
+        for ending in self.endings:
+            index.setdefault(ending.id, ending)
+        return index
+
     def scene(self, scene_id: str) -> Scene | None:
-        return next((scene for scene in self.scenes if scene.id == scene_id), None)
+        return self._scene_index.get(scene_id)
 
     def ending(self, ending_id: str) -> Ending | None:
-        return next((ending for ending in self.endings if ending.id == ending_id), None)
+        return self._ending_index.get(ending_id)
 
     def character(self, character_id: str) -> Character | None:
         return next((person for person in self.cast if person.id == character_id), None)

@@ -8,12 +8,13 @@ and records a problem once (`ImageCache.problems`).
 
 from __future__ import annotations
 
-import re
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
 
+from sango_game.content.picture_size import check_picture_file
 from sango_game.ui import log
 
 
@@ -83,14 +84,23 @@ class ImageCache:
 
     def _load(self, name: str, size: tuple[int, int] | None) -> pygame.Surface | None:
         path = self.resolve(name)
-        if not path.is_file():
+        # Read once, bounded and never from a pipe or device; refuse a picture whose
+        # declared size would need gigabytes to decode (the validator's SG047 check).
+        data, check = check_picture_file(path)
+        if check.missing:
             self._report("UI-IMG-MISSING", name, "picture not found; drawing a placeholder")
             return None
+        if data is None:
+            self._report("UI-IMG-REFUSED", name, f"picture not shown: {check.problem}")
+            return None
+        is_svg = path.suffix.lower() == ".svg"
+        if is_svg and size is None:
+            return None  # an SVG is only ever drawn at a size asked for
         try:
-            if path.suffix.lower() == ".svg" and size is not None:
-                surface = pygame.image.load_sized_svg(str(path), size)
+            if is_svg:
+                surface = pygame.image.load_sized_svg(io.BytesIO(data), size)
             else:
-                surface = pygame.image.load(str(path))
+                surface = pygame.image.load(io.BytesIO(data), path.name)
                 if size is not None and surface.get_size() != size:
                     surface = pygame.transform.smoothscale(surface, size)
         except (pygame.error, OSError, ValueError) as error:
@@ -111,27 +121,12 @@ class ImageCache:
         self._cache.clear()
 
 
-_VIEWBOX = re.compile(r'viewBox\s*=\s*["\']\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)')
-_WIDTH = re.compile(r'<svg[^>]*?\swidth\s*=\s*["\']([\d.]+)(?:px)?["\']', re.S)
-_HEIGHT = re.compile(r'<svg[^>]*?\sheight\s*=\s*["\']([\d.]+)(?:px)?["\']', re.S)
-
-
 def svg_size(path: Path) -> tuple[int, int] | None:
-    """An SVG's size from its root element, read without rendering it."""
+    """An SVG's declared size, read without rendering it (None when unknown or refused)."""
     if path.suffix.lower() != ".svg":
         return None
-    try:
-        with open(path, encoding="utf-8", errors="replace") as handle:
-            head = handle.read(4096)
-    except OSError:
-        return None
-    width, height = _WIDTH.search(head), _HEIGHT.search(head)
-    if width and height:
-        return max(1, round(float(width.group(1)))), max(1, round(float(height.group(1))))
-    box = _VIEWBOX.search(head)
-    if box:
-        return max(1, round(float(box.group(1)))), max(1, round(float(box.group(2))))
-    return None
+    check = check_picture_file(path)[1]
+    return check.size if check.ok else None
 
 
 def placeholder(size: tuple[int, int]) -> pygame.Surface:
