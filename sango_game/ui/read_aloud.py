@@ -78,21 +78,30 @@ class ReadAloudUi:
         return self.speaker.say(text, i18n.current_language().code, key)
 
     def current_words(self, screen) -> tuple[str, str | None] | None:
-        spoken = getattr(screen, "spoken", None)
-        words = spoken() if spoken is not None else None
+        """The screen's own words (`spoken()`), else its focused item's."""
+        words = self._own_words(screen)
         if words is None:
             text = words_for(screen.focused())
             words = (text, None) if text else None
         return words
 
+    @staticmethod
+    def _own_words(screen):
+        spoken = getattr(screen, "spoken", None)
+        return spoken() if spoken is not None else None
+
     def screen_laid_out(self, screen) -> None:
-        """Say the screen's words once: a new screen, a new line, the choices."""
+        """Say the screen's words once: a new screen, a new line, the choices.
+
+        A screen without `spoken()` says its focused item once; typing in a
+        text field or a new layout of the same screen does not say it again."""
         if screen is None or not self.enabled():
             return
-        words = self.current_words(screen)
+        own = self._own_words(screen)
+        words = own or self.current_words(screen)
         if not words or not words[0]:
             return
-        marker = (id(screen), words)
+        marker = (id(screen), own if own is not None else screen.focused_name)
         if marker != self._shown:
             self._shown = marker
             self.say(*words)
@@ -101,7 +110,8 @@ class ReadAloudUi:
         """The focus moved by key: say the focused item."""
         text = words_for(widget)
         if text and self.enabled():
-            self._shown = (id(screen), (text, None))
+            if self._own_words(screen) is None:
+                self._shown = (id(screen), screen.focused_name)
             self.say(text)
 
     def repeat(self, screen) -> bool:

@@ -58,3 +58,12 @@ def open_level(pilot, level) -> None:
     tab_to(pilot, f"level-{level.id}")
     pilot.press(pygame.K_RETURN)
     assert pilot.screen_name == "scene"
+
+
+@pytest.fixture
+def steps():
+    """The helpers above, for tests that must not import this file by name."""
+    import types
+
+    return types.SimpleNamespace(first_level=first_level, tab_to=tab_to, open_level=open_level,
+                                 new_profile_by_keyboard=new_profile_by_keyboard)
