@@ -170,3 +170,13 @@ def test_sentences_adds_a_pause_only_where_there_is_none():
     assert sentences(["What do you do?", "Tell Mum", "<safe>Block them!</safe>", ""]) == \
         "What do you do? Tell Mum. Block them!"
     assert sentences(["你好。", "再见"]) == "你好。 再见."
+
+
+def test_a_focused_picture_is_read_by_its_alt_text(pilot, steps):
+    speaker = fake(pilot)
+    pilot.app.services.app_settings.read_aloud = True
+    pilot.press(pygame.K_RETURN)
+    steps.tab_to(pilot, "new-player")
+    pilot.press(pygame.K_RETURN)
+    steps.tab_to(pilot, "avatar-owl")
+    assert speaker.said[-1][0] == "An owl"
