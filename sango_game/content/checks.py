@@ -14,8 +14,8 @@ from pathlib import Path, PurePosixPath
 from sango_game.content.findings import Finding, error, short, warning
 from sango_game.content.markup import markup_problems, placeholder_problems
 from sango_game.content.model import BUILT_IN_SPEAKERS, Track
-from sango_game.content.playability import check_playability
 from sango_game.content.picture_size import PictureCheck, check_picture_file
+from sango_game.content.playability import check_playability
 from sango_game.content.safe_yaml import Document
 
 LEVEL_PLACEHOLDERS = ("nickname",)

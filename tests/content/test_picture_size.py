@@ -97,6 +97,7 @@ def test_every_shipped_picture_passes():
 def assets(tmp_path) -> Path:
     folder = tmp_path / "assets"
     shutil.copytree(resources.assets_dir() / "images", folder / "images")
+    shutil.copytree(resources.assets_dir() / "advice", folder / "advice")
     return folder
 
 
