@@ -65,7 +65,11 @@ def run(args: argparse.Namespace) -> int:
         return _write(engine, words, lang, args.msgctxt, args.output)
     import threading
 
-    engine.speak(words, lang, args.msgctxt, threading.Event())
+    why = engine.speak(words, lang, args.msgctxt, threading.Event())
+    if why:
+        print(f"{printable(why)}; `-o FILE.wav` writes the sound to a file instead",
+              file=sys.stderr)
+        return 1
     print(f"read aloud in {printable(lang)} with {support.engine} "
           f"({printable(support.voice)}): {printable(words)}")
     return 0

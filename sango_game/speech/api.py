@@ -54,8 +54,11 @@ class SpeechEngine(Protocol):
     def languages(self) -> tuple[LanguageSupport, ...]:
         """The languages this engine was asked about, readable or not (cached)."""
 
-    def speak(self, text: str, lang: str, key: str | None, cancelled: threading.Event) -> None:
-        """Say `text` in `lang`; return when done or soon after `cancelled` is set."""
+    def speak(self, text: str, lang: str, key: str | None,
+              cancelled: threading.Event) -> str | None:
+        """Say `text` in `lang`; return when done or soon after `cancelled` is set.
+
+        Returns None, or why no sound came out (no sound device) in plain words."""
 
     def write_wav(self, text: str, lang: str, key: str | None, path: Path) -> str | None:
         """Write the words to a WAV file; None when done, else why not in plain words."""

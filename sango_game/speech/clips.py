@@ -65,12 +65,13 @@ class ClipEngine:
                                                 "only the lines that have a recording"))
         return tuple(supports)
 
-    def speak(self, text: str, lang: str, key: str | None, cancelled: threading.Event) -> None:
+    def speak(self, text: str, lang: str, key: str | None,
+              cancelled: threading.Event) -> str | None:
         clip = self.clip_for(lang, key) if self.player is not None else None
         if clip is not None:
             self.player(clip, cancelled)
-        else:
-            self.inner.speak(text, lang, key, cancelled)
+            return None
+        return self.inner.speak(text, lang, key, cancelled)
 
     def write_wav(self, text: str, lang: str, key: str | None, path: Path) -> str | None:
         clip = self.clip_for(lang, key)

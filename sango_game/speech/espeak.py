@@ -93,21 +93,27 @@ class EspeakEngine:
             text = pinyin.to_pinyin(text)
         return text.encode("utf-8")
 
-    def speak(self, text: str, lang: str, key: str | None, cancelled: threading.Event) -> None:
+    def speak(self, text: str, lang: str, key: str | None,
+              cancelled: threading.Event) -> str | None:
         command = self.command(lang)
         if command is None or not text or cancelled.is_set():
-            return
+            return None
         child = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                                 stderr=subprocess.DEVNULL, creationflags=_NO_WINDOW)
+                                 stderr=subprocess.PIPE, creationflags=_NO_WINDOW)
         try:
             try:
                 child.stdin.write(self.words(text, lang))
                 child.stdin.close()
             except OSError:
-                pass  # the child ended early (no sound device): nothing to say
+                pass  # the child ended early (no sound device): said below
             while child.poll() is None:
                 if cancelled.wait(POLL_SECONDS):
-                    break
+                    return None
+            said = child.stderr.read(4096).decode("utf-8", "replace").strip()
+            if said or child.returncode:
+                last = said.splitlines()[-1] if said else f"exit code {child.returncode}"
+                return f"espeak-ng could not play the sound ({last})"
+            return None
         finally:
             _end(child)
 
@@ -168,3 +174,6 @@ def _end(child: subprocess.Popen) -> None:
         except subprocess.TimeoutExpired:
             child.kill()
             child.wait()
+    for stream in (child.stdin, child.stderr):
+        if stream is not None:
+            stream.close()

@@ -23,7 +23,8 @@ class NullEngine:
     def languages(self) -> tuple[LanguageSupport, ...]:
         return self._supports
 
-    def speak(self, text: str, lang: str, key: str | None, cancelled: threading.Event) -> None:
+    def speak(self, text: str, lang: str, key: str | None,
+              cancelled: threading.Event) -> str | None:
         return None
 
     def write_wav(self, text: str, lang: str, key: str | None, path: Path) -> str | None:

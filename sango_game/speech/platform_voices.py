@@ -89,16 +89,18 @@ class PlatformEngine:
         engine.setProperty("rate", voice.rate)
         return engine
 
-    def speak(self, text: str, lang: str, key: str | None, cancelled: threading.Event) -> None:
+    def speak(self, text: str, lang: str, key: str | None,
+              cancelled: threading.Event) -> str | None:
         engine = self._prepare(lang)
         if engine is None or not text or cancelled.is_set():
-            return
+            return None
         self._cancelled = cancelled
         try:
             engine.say(spoken_text(text))
             engine.runAndWait()
         finally:
             self._cancelled = None
+        return None
 
     def write_wav(self, text: str, lang: str, key: str | None, path: Path) -> str | None:
         engine = self._prepare(lang)

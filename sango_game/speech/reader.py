@@ -113,8 +113,10 @@ class ReadAloud:
                 self._current = utterance
             try:
                 self.said.append((utterance.text, utterance.lang, utterance.key))
-                self.engine.speak(utterance.text, utterance.lang, utterance.key,
-                                  utterance.cancelled)
+                why = self.engine.speak(utterance.text, utterance.lang, utterance.key,
+                                        utterance.cancelled)
+                if isinstance(why, str):
+                    self.problems.append(f"{self.engine.name}: {why}")
             except Exception as error:  # a broken engine is a note, never a crash
                 self.problems.append(f"{self.engine.name}: {error}")
             finally:
