@@ -3,7 +3,9 @@
 Tags (`<em>`, `<safe>` ...) are removed with `i18n.markup.strip`, the same
 tokenizer that checks translations. Bidi isolates and marks, other control
 characters and runs of white space would be read as noise or pauses, so they go
-too. The zero-width joiner and non-joiner stay: they change how a word is read.
+too, and so do noncharacters (the game wraps a nickname in U+FDD0/U+FDD1
+to keep it apart from markup). The zero-width joiner and non-joiner stay:
+they change how a word is read.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ def spoken_text(text: str) -> str:
         if category == "Cc":
             kept.append(" ")  # a newline or tab is a space between words
             continue
-        if char not in _KEEP and category in ("Cf", "Cs", "Co"):
-            continue  # soft hyphens, invisible marks: not words
+        if char not in _KEEP and category in ("Cf", "Cs", "Co", "Cn"):
+            continue  # soft hyphens, invisible marks, the game's own markers: not words
         kept.append(char)
     return _SPACES.sub(" ", "".join(kept)).strip()[:MAX_CHARACTERS]

@@ -143,7 +143,7 @@ class ReadAloudUi:
             return _("This computer cannot read aloud: no speech voice is installed.")
         current = i18n.current_language()
         sentence = _("This computer can read aloud in: {languages}.",
-                     languages=", ".join(names))
+                     languages=_list(names, current.code))
         if current.native_name not in names:
             sentence += " " + _("It cannot read {language} aloud yet.",
                                 language=current.native_name)
@@ -154,6 +154,16 @@ class ReadAloudUi:
             close = getattr(self._speaker, "close", None)
             if close is not None:
                 close()
+
+
+def _list(names: list[str], lang: str) -> str:
+    """`A, B and C` the way the language writes a list (Babel's CLDR data)."""
+    try:
+        from babel.lists import format_list
+
+        return format_list(names, locale=lang)
+    except Exception:  # UnknownLocaleError: a pseudo-locale (qps) Babel does not know
+        return ", ".join(names)
 
 
 def play_clip(path: Path, cancelled: threading.Event) -> None:

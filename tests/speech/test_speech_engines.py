@@ -217,6 +217,7 @@ def test_spoken_text_drops_tags_bidi_controls_and_extra_space():
     assert spoken_text("soft\u00adhyphen") == "softhyphen"
     assert spoken_text("3 < 5 and 7 > 2") == "3 < 5 and 7 > 2"  # not tags
     assert spoken_text("می\u200cخواهم") == "می\u200cخواهم"  # the non-joiner is kept
+    assert spoken_text("\ufdd0Kiwi\ufdd1 joue.") == "Kiwi joue."  # the game's nickname marks
     assert spoken_text("") == ""
     assert len(spoken_text("a" * 10_000)) <= 2000
 
