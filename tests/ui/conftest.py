@@ -51,12 +51,3 @@ def level_start():
     yield start
     for driver in started:
         driver.close()
-
-
-@pytest.fixture
-def steps():
-    """The helpers above, for tests that must not import this file by name."""
-    import types
-
-    return types.SimpleNamespace(first_level=first_level, tab_to=tab_to, open_level=open_level,
-                                 new_profile_by_keyboard=new_profile_by_keyboard)

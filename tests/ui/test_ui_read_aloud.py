@@ -6,6 +6,7 @@ which languages this computer can read aloud."""
 from __future__ import annotations
 
 import pygame
+from ui_steps import first_level, new_profile_by_keyboard, open_level, tab_to
 
 from sango_game.speech.api import LanguageSupport
 from sango_game.ui.read_aloud import sentences
@@ -42,11 +43,11 @@ def fake(pilot, **kwargs) -> FakeSpeaker:
     return speaker
 
 
-def test_under_9_hears_each_line_with_its_msgctxt_then_the_choices(pilot, steps):
+def test_under_9_hears_each_line_with_its_msgctxt_then_the_choices(pilot):
     speaker = fake(pilot)
-    steps.new_profile_by_keyboard(pilot, "Kit", "under-9")
-    level = steps.first_level(pilot, "under-9")
-    steps.open_level(pilot, level)
+    new_profile_by_keyboard(pilot, "Kit", "under-9")
+    level = first_level(pilot, "under-9")
+    open_level(pilot, level)
     scene = pilot.screen
     first = scene.view.lines[0]
     assert (scene.line_text(first), "en", first.msgctxt) in speaker.said
@@ -63,21 +64,21 @@ def test_under_9_hears_each_line_with_its_msgctxt_then_the_choices(pilot, steps)
         assert scene.choice_words(choice).split("<")[0][:10] in heard
 
 
-def test_each_line_is_said_once_even_when_the_screen_lays_out_again(pilot, steps):
+def test_each_line_is_said_once_even_when_the_screen_lays_out_again(pilot):
     speaker = fake(pilot)
-    steps.new_profile_by_keyboard(pilot, "Kit", "under-9")
-    steps.open_level(pilot, steps.first_level(pilot, "under-9"))
+    new_profile_by_keyboard(pilot, "Kit", "under-9")
+    open_level(pilot, first_level(pilot, "under-9"))
     line_key = pilot.screen.view.lines[0].msgctxt
     pilot.resize(1100, 700)
     pilot.resize(1024, 600)
     assert [key for _, _, key in speaker.said].count(line_key) == 1
 
 
-def test_feedback_is_read_after_a_choice(quick_pilot, steps):
+def test_feedback_is_read_after_a_choice(quick_pilot):
     pilot = quick_pilot
     speaker = fake(pilot)
-    steps.new_profile_by_keyboard(pilot, "Kit", "under-9")
-    steps.open_level(pilot, steps.first_level(pilot, "under-9"))
+    new_profile_by_keyboard(pilot, "Kit", "under-9")
+    open_level(pilot, first_level(pilot, "under-9"))
     scene = pilot.screen
     while scene.phase == "lines":
         scene.advance()
@@ -90,9 +91,9 @@ def test_feedback_is_read_after_a_choice(quick_pilot, steps):
     assert expected and speaker.said[-1][0] == expected
 
 
-def test_moving_the_focus_says_the_focused_item_and_r_repeats(pilot, steps):
+def test_moving_the_focus_says_the_focused_item_and_r_repeats(pilot):
     speaker = fake(pilot)
-    steps.new_profile_by_keyboard(pilot, "Kit", "under-9")
+    new_profile_by_keyboard(pilot, "Kit", "under-9")
     pilot.press(pygame.K_TAB)
     focused = pilot.screen.focused()
     assert speaker.said[-1][0] == focused.text()
@@ -101,15 +102,15 @@ def test_moving_the_focus_says_the_focused_item_and_r_repeats(pilot, steps):
     assert len(speaker.said) == count + 1 and speaker.said[-1] == speaker.said[-2]
 
 
-def test_read_aloud_is_off_for_older_tracks_until_switched_on(pilot, steps):
+def test_read_aloud_is_off_for_older_tracks_until_switched_on(pilot):
     speaker = fake(pilot)
-    steps.new_profile_by_keyboard(pilot, "Sam", "12-18")
+    new_profile_by_keyboard(pilot, "Sam", "12-18")
     pilot.press(pygame.K_TAB)
     assert speaker.said == []
     pilot.app.open_settings()
     pilot.settle()
     assert pilot.widget("read-aloud").selected is False
-    steps.tab_to(pilot, "read-aloud")
+    tab_to(pilot, "read-aloud")
     pilot.press(pygame.K_RETURN)
     assert pilot.app.services.settings.read_aloud is True
     assert pilot.widget("read-aloud").selected is True
@@ -153,13 +154,13 @@ def test_sounds_duck_while_it_speaks_and_come_back_after(pilot):
     assert pilot.app.sounds.duck_level == 1.0
 
 
-def test_r_in_a_text_field_types_the_letter(pilot, steps):
+def test_r_in_a_text_field_types_the_letter(pilot):
     speaker = fake(pilot)
     pilot.app.services.app_settings.read_aloud = True
     pilot.press(pygame.K_RETURN)
-    steps.tab_to(pilot, "new-player")
+    tab_to(pilot, "new-player")
     pilot.press(pygame.K_RETURN)
-    steps.tab_to(pilot, "nickname")
+    tab_to(pilot, "nickname")
     said = len(speaker.said)
     pilot.type("Rory")
     assert "Rory" in pilot.widget("nickname").text()
@@ -172,11 +173,11 @@ def test_sentences_adds_a_pause_only_where_there_is_none():
     assert sentences(["你好。", "再见"]) == "你好。 再见."
 
 
-def test_a_focused_picture_is_read_by_its_alt_text(pilot, steps):
+def test_a_focused_picture_is_read_by_its_alt_text(pilot):
     speaker = fake(pilot)
     pilot.app.services.app_settings.read_aloud = True
     pilot.press(pygame.K_RETURN)
-    steps.tab_to(pilot, "new-player")
+    tab_to(pilot, "new-player")
     pilot.press(pygame.K_RETURN)
-    steps.tab_to(pilot, "avatar-owl")
+    tab_to(pilot, "avatar-owl")
     assert speaker.said[-1][0] == "An owl"
