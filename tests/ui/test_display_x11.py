@@ -13,6 +13,9 @@ After each step, once the game says it is idle, the root window is grabbed, the 
 is asked for a forced full repaint (SIGUSR1) and the root window is grabbed again.
 Pass: zero differing pixels, and the game shows the screen the shadow expects.
 
+Set `SANGO_DISPLAY_SHOTS=DIR` to keep a PNG of the display after every step
+(`DIR/<track>-<nn>-<step>-<screen>.png`), to look at what a child saw.
+
 Skips, saying why, where Xvfb, openbox, xdotool, xwininfo, xprop or ImageMagick's
 `import` is missing
 (Debian: xvfb openbox xdotool x11-utils imagemagick).
@@ -221,6 +224,7 @@ class Driver:
 
     def __init__(self, game: RealGame, shadow: Pilot, folder: Path, first_mode: str):
         self.game, self.shadow, self.folder = game, shadow, folder
+        self.label = "play"  # the track, for kept PNGs
         self.mode = first_mode
         self.extra_inputs = 0  # real key releases the shadow does not count (typing)
         self.steps: list[str] = []
@@ -240,11 +244,22 @@ class Driver:
         fresh = self.game.grab(self.folder / "fresh.rgb")
         differ = differing_pixels(shown, fresh)
         self.steps.append(f"{what} -> {state['screen']}: {differ}")
+        self.keep_png(what, state["screen"])
         if differ:
             number = len(self.faults)
             shutil.copy(self.folder / "shown.rgb", self.folder / f"fault-{number}-shown.rgb")
             shutil.copy(self.folder / "fresh.rgb", self.folder / f"fault-{number}-fresh.rgb")
             self.faults.append(f"{what} on {expected}: {differ} pixels differ from a repaint")
+
+    def keep_png(self, what: str, screen: str) -> None:
+        """With SANGO_DISPLAY_SHOTS set, a PNG of the display as the child saw it."""
+        folder = os.environ.get("SANGO_DISPLAY_SHOTS")
+        if not folder:
+            return
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        label = "".join(c if c.isalnum() or c in "-_" else "_" for c in f"{what}-{screen}")
+        name = f"{self.label}-{len(self.steps):02d}-{label}.png"
+        run("import", "-window", "root", str(Path(folder) / name), env=self.game.env)
 
     def inputs(self) -> int:
         return self.shadow.app.inputs_seen + self.extra_inputs
@@ -372,7 +387,8 @@ def play_track(driver: Driver, track: str, settings: bool = False) -> None:
 
 @pytest.mark.parametrize(
     ("track", "first_mode", "lang"),
-    [("under-9", "keyboard", "en"), ("9-11", "mouse", "en"), ("12-18", "keyboard", "ar")],
+    [("under-9", "keyboard", "en"), ("9-11", "mouse", "en"), ("12-18", "keyboard", "ar"),
+     ("under-9", "mouse", "ar")],
 )
 def test_every_frame_on_the_display_is_the_finished_one(
     xdisplay, tmp_path, monkeypatch, track, first_mode, lang
@@ -381,6 +397,7 @@ def test_every_frame_on_the_display_is_the_finished_one(
     game = RealGame(xdisplay, tmp_path, lang)
     shadow = Pilot.start(wait_for_animations=False, size=WINDOW, lang=lang)
     driver = Driver(game, shadow, tmp_path, first_mode)
+    driver.label = f"{lang}-{track}"
     try:
         play_track(driver, track, settings=track == "9-11")
     finally:
