@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "i18n",
     "profiles",
     "records",
+    "speak",
     "bench",
     "studio",
 )

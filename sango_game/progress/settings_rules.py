@@ -39,6 +39,10 @@ def _switch(value: Any) -> str | None:
     return None if isinstance(value, bool) else "true or false"
 
 
+def _optional_switch(value: Any) -> str | None:
+    return None if value is None or isinstance(value, bool) else "null, true or false"
+
+
 def _language(value: Any) -> str | None:
     if value is None or known.is_known("language", value):
         return None
@@ -62,6 +66,7 @@ RULES: dict[str, Callable[[Any], str | None]] = {
     "fullscreen": _switch,
     "language": _language,
     "country": _country,
+    "read_aloud": _optional_switch,  # null: on for under-9 only
 }
 
 

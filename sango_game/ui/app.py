@@ -6,7 +6,8 @@ and the frame after an animation ends is drawn too, so what stays on the
 display is always the finished picture. Otherwise it waits with `clock.tick`
 at a low rate, so a still screen costs almost no CPU.
 Global keys: F1 help, F11 fullscreen, Esc back, Shift+A the accessibility
-menu (not while a text field takes the letters). A key held down repeats only
+menu (not while a text field takes the letters), R read the current words
+again (`read_aloud.py`). A key held down repeats only
 for moving (arrows, Tab, Backspace): a held Enter, Space or number never
 chooses twice (`keys.py`).
 
@@ -32,6 +33,7 @@ from sango_game.ui.crash import CrashGuard
 from sango_game.ui.images import ImageCache
 from sango_game.ui.keys import HeldKeys
 from sango_game.ui.probe import Probe
+from sango_game.ui.read_aloud import ReadAloudUi
 from sango_game.ui.services import Services
 from sango_game.ui.sound import SoundPlayer
 from sango_game.ui.theme import load_theme
@@ -68,6 +70,7 @@ class App:
         self.engine = None
         self.images = ImageCache(assets_dir())
         self.sounds = SoundPlayer(assets_dir() / "sounds")
+        self.read_aloud = ReadAloudUi(self)
         self._contexts: dict = {}
         self.exit_code = 0
         self.notices: list[str] = []
@@ -299,6 +302,9 @@ class App:
                 self.top.on_back()
                 self.dirty = True
                 return
+            if event.key == pygame.K_r and not getattr(self.top.focused(), "wants_text", False):
+                self.read_aloud.repeat(self.top)
+                return
         top = self.top
         if top is not None and top.handle_event(event):
             self.dirty = True
@@ -339,6 +345,7 @@ class App:
             self.needs_layout = False
             top.relayout()
             self.dirty = True
+        self.read_aloud.update()
         if self.animating or was_animating:
             # While something moves every frame is new, and when it stops the finished
             # frame (the whole line, the new screen with no trace of the old) is drawn once.
@@ -380,5 +387,6 @@ class App:
         return self.exit_code
 
     def close(self) -> None:
+        self.read_aloud.close()
         self.services.close()
         pygame.quit()

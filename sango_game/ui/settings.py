@@ -1,4 +1,5 @@
-"""The child's settings: text size, spacing, looks, motion, input, volumes, language.
+"""The child's settings: text size, spacing, looks, motion, input, volumes, language,
+read-aloud.
 
 Before a profile is chosen the app-wide defaults apply; once a child picks
 their profile, the settings saved in it (through `progress`) take over, and
@@ -47,6 +48,7 @@ class Settings:
     fullscreen: bool = False
     language: str | None = None  # None: the app's language
     country: str | None = None  # for the help line; None: from the computer's locale
+    read_aloud: bool | None = None  # None: on for under-9 only (ui/read_aloud.py)
 
     @classmethod
     def from_dict(cls, data: dict | None) -> Settings:
@@ -63,6 +65,8 @@ class Settings:
             settings.language = None
         if settings.country is not None and not isinstance(settings.country, str):
             settings.country = None
+        if not isinstance(settings.read_aloud, bool):
+            settings.read_aloud = None
         return settings
 
     def to_dict(self) -> dict:

@@ -34,6 +34,7 @@ class SoundPlayer:
         self.mono = False
         self._sounds: dict[str, pygame.mixer.Sound | None] = {}
         self._mixer_state: bool | None = None  # None: not tried yet
+        self.duck_level = 1.0  # below 1 while read-aloud speaks
         self.problems: list[tuple[str, str]] = []
         self.played: list[str] = []  # names, for tests and the pilot
 
@@ -58,6 +59,13 @@ class SoundPlayer:
         own = {"effects": self.effects_volume, "speech": self.speech_volume,
                "music": self.music_volume}.get(kind, self.effects_volume)
         return self.volume * own
+
+    def duck(self, on: bool, level: float = 0.3) -> None:
+        """Play sounds quieter while read-aloud speaks (`on`), and as before after."""
+        self.duck_level = level if on else 1.0
+        for sound in self._sounds.values():
+            if sound is not None:
+                sound.set_volume(self.level("effects") * self.duck_level)
 
     def _mixer_ready(self) -> bool:
         if self._mixer_state is None:
@@ -90,7 +98,7 @@ class SoundPlayer:
     def play(self, name: str) -> None:
         self.played.append(name)
         del self.played[:-50]
-        level = self.level("effects")
+        level = self.level("effects") * self.duck_level
         if level <= 0 or not self._mixer_ready():
             return
         sound = self._sound(name)

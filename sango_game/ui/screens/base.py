@@ -84,6 +84,10 @@ class Screen:
         """Screen-specific keys, before focus handling."""
         return False
 
+    def spoken(self) -> tuple[str, str | None] | None:
+        """(words, msgctxt or None) read aloud when the screen shows; None: the focused item."""
+        return None
+
     def on_enter(self) -> None:
         """Called when the screen becomes the top of the stack again."""
 
@@ -138,6 +142,7 @@ class Screen:
             if self.focused_name is None and self.focusables():
                 self.focused_name = self.focusables()[0].name
         self.scroll_into_view(self.focused())
+        self.app.read_aloud.screen_laid_out(self)
 
     def max_scroll(self) -> int:
         return max(0, self.content_bottom - self.body.bottom)
@@ -257,6 +262,7 @@ class Screen:
             self.focused_name = name
             self.scroll_into_view(self.focused())
             self.app.sounds.play("focus")
+            self.app.read_aloud.focus_moved(self, self.focused())
 
     def move_focus(self, step: int) -> None:
         items = self.focusables()

@@ -14,6 +14,7 @@ import pygame
 from sango_game.i18n import _, pgettext
 from sango_game.text.markup import literal
 from sango_game.ui.layout import Column, centered_width
+from sango_game.ui.read_aloud import sentences
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.widgets import Button, Label, Picture
 
@@ -44,6 +45,12 @@ class FeedbackScreen(Screen):
 
     def preferred_focus(self):
         return "continue"
+
+    def spoken(self):
+        """Read aloud: the verdict and why."""
+        nickname = self.app.services.profile.nickname if self.app.services.profile else ""
+        why = pgettext(self.outcome.feedback_msgctxt, self.outcome.feedback, nickname=nickname)
+        return sentences([verdict(self.outcome.safety, self.app.services.track())[1], why]), None
 
     def draw_background(self, surface, ctx) -> None:
         """The scene stays faintly visible behind: the story goes on."""

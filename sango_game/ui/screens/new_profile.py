@@ -34,6 +34,17 @@ AVATARS = (
 TRACKS = ("under-9", "9-11", "12-18")
 
 
+def avatar_alt(name: str) -> str:
+    """What an avatar picture shows, in words (read aloud when it has the focus)."""
+    words = {
+        "cat": _("A cat"), "dog": _("A dog"), "fox": _("A fox"), "owl": _("An owl"),
+        "turtle": _("A turtle"), "rabbit": _("A rabbit"), "panda": _("A panda"),
+        "lion": _("A lion"), "fish": _("A fish"), "parrot": _("A parrot"),
+        "rocket": _("A rocket"), "sunflower": _("A sunflower"),
+    }
+    return words.get(name, "")
+
+
 class NewProfileScreen(Screen):
     name = "new-profile"
 
@@ -88,6 +99,7 @@ class NewProfileScreen(Screen):
                     "",
                     lambda n=name: self.pick_avatar(n),
                     selected=name == self.avatar,
+                    alt=avatar_alt(name),
                 )
                 for name in AVATARS
             ],

@@ -18,6 +18,7 @@ from sango_game.text.markup import literal
 from sango_game.ui.backdrop import draw_backdrop
 from sango_game.ui.layout import Column
 from sango_game.ui.level_flow import LevelFlow
+from sango_game.ui.read_aloud import sentences
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.screens.profiles import avatar_picture
 from sango_game.ui.widgets import Button, Label, Panel, Picture
@@ -84,6 +85,13 @@ class SceneScreen(Screen):
         profile = self.app.services.profile
         nickname = literal(profile.nickname) if profile else _("friend")
         return pgettext(line.msgctxt, line.text, nickname=nickname)
+
+    def spoken(self):
+        """Read aloud: the line being shown (its msgctxt is the clip key), or the choices."""
+        if self.phase == "lines" and self.line is not None:
+            return self.line_text(self.line), self.line.msgctxt
+        words = [self.choice_words(choice) for choice in self.view.choices]
+        return sentences([_("What do you do?"), *words]), None
 
     def preferred_focus(self):
         if self.phase == "choices" and self.view.choices:

@@ -1,4 +1,5 @@
-"""Settings: language, text size (100-200 %), sound volumes, fullscreen, help-line country.
+"""Settings: language, text size (100-200 %), sound volumes, fullscreen, help-line country,
+read-aloud (with which languages this computer can read aloud).
 
 Also the accessibility menu (`access.py`), "What we
 save" and, while a player is chosen, "Delete my profile".
@@ -102,6 +103,18 @@ class SettingsScreen(Screen):
                 align="start",
             )
         )
+        read_aloud = self.app.read_aloud
+        column.add(
+            Button(
+                "read-aloud",
+                _("Read aloud (R repeats)"),
+                lambda: self.change(read_aloud=not read_aloud.enabled()),
+                variant="secondary",
+                selected=read_aloud.enabled(),
+                align="start",
+            )
+        )
+        column.add(Label("read-aloud-languages", read_aloud.languages_sentence(), role="small"))
         country = self.app.services.country()
         column.add(
             Button(

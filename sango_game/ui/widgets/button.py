@@ -160,10 +160,12 @@ class Card(Widget):
         selected: bool = False,
         badge: str | None = None,
         rect: pygame.Rect | None = None,
+        alt: str | None = None,
     ):
         super().__init__(name, rect)
         self.image = image
         self.caption = caption
+        self.alt = alt  # what the picture shows, read aloud when focused
         self.on_activate = on_activate
         self.selected = selected
         self.badge = badge
