@@ -20,7 +20,7 @@ class Settings:
     effects_volume: int = 80  # percent
     fullscreen: bool = False
     language: str | None = None  # None: the app's language
-    country: str | None = None  # for the help line; None: from the computer's locale
+    country: str | None = None  # chosen by an adult; None: no country (never guessed)
 
     @classmethod
     def from_dict(cls, data: dict | None) -> Settings:

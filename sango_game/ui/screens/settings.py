@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sango_game import i18n
 from sango_game.i18n import _
+from sango_game.ui.helplines import country_name
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.screens.country import CountryScreen
@@ -93,10 +94,11 @@ class SettingsScreen(Screen):
             )
         )
         country = self.app.services.country()
+        shown = country_name(country, i18n.current_language().code) if country else _("not set")
         column.add(
             Button(
                 "help-country",
-                _("Help line country: {country}", country=country or _("not set")),
+                _("Help line country: {country}", country=shown),
                 lambda: self.app.push(CountryScreen(self.app)),
                 variant="secondary",
                 align="start",
