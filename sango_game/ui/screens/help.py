@@ -16,7 +16,6 @@ from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.widgets import Label, Picture
 
-
 REPORT_TRACKS = frozenset({"12-18"})
 
 

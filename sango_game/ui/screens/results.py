@@ -3,8 +3,9 @@
 For a bad ending in the older tracks the ending's help text and a help line
 are shown too. Every ending of a sensitive level (`level.sensitive`) always
 shows its help text and the country's help line, emergency, report and
-take-down entries, under a heading that names the country. Buttons: Continue (to the map; it has the focus, so Enter
-never restarts the level), Next level (when there is one), Play again. They
+take-down entries, under a heading that names the country. Buttons: Continue
+(to the map; it has the focus, so Enter never restarts the level), Next level
+(when there is one), Play again. They
 work once the results have been visible for a moment (`Screen.has_been_read`).
 """
 
