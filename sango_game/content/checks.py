@@ -7,7 +7,7 @@ findings with a stable code and words a content author understands.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
@@ -17,6 +17,7 @@ from sango_game.content.model import BUILT_IN_SPEAKERS, Track
 from sango_game.content.picture_size import PictureCheck, check_picture_file
 from sango_game.content.playability import check_playability
 from sango_game.content.safe_yaml import Document
+from sango_game.content.safety_checks import check_safety_rules
 
 LEVEL_PLACEHOLDERS = ("nickname",)
 MAX_PROBLEMS_PER_TEXT = 3  # a text of 600 `<b>` gets four findings, not 600
@@ -52,6 +53,7 @@ class CheckContext:
     assets_dir: Path
     file_stem: str | None = None
     folder: str | None = None
+    topic_tracks: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 class _Checker:
@@ -83,6 +85,7 @@ class _Checker:
         self.check_flags()
         self.check_pictures()
         self.check_texts()
+        check_safety_rules(self.data, self.ctx.topic_tracks, self.err)
         self.findings.extend(check_playability(self.doc, self.path, self.findings))
         return self.findings
 
@@ -158,7 +161,7 @@ class _Checker:
         for scene, _s, choice, where in self.choices():
             target = choice.get("next")
             if target is None:
-                if choice["safety"] == "safe":
+                if choice.get("safety") == "safe":
                     self.err("SG034", where,
                              f"safe choice '{choice['id']}' in scene '{scene['id']}' has no "
                              "`next`: a safe choice must lead to a scene or an ending")
@@ -167,7 +170,7 @@ class _Checker:
                 self.err("SG020", (*where, "next"),
                          f"choice '{choice['id']}' goes to '{target}', but there is no scene "
                          "or ending with that ID")
-            if young and choice["safety"] == "unsafe":
+            if young and choice.get("safety") == "unsafe":
                 self.err("SG033", (*where, "next"),
                          f"in an under-9 level an unsafe choice lets the child choose again: "
                          f"remove `next` from choice '{choice['id']}'")

@@ -66,6 +66,13 @@ CODES: dict[str, str] = {
     "SG067": "help entry due for re-checking (checked over a year ago)",
     "SG068": "level text says what the advice canon says never to say",
     "SG069": "advice rules file problem",
+    "SG070": "pressured choice is scored (has a `safety`)",
+    "SG071": "pressured choice's feedback does not say it is not the child's fault",
+    "SG072": "sensitive level without a content note",
+    "SG073": "coping-alone ending is bad (at worst okay)",
+    "SG074": "ending without help: coping alone, or in a sensitive level",
+    "SG075": "ending reached by asking for help is not good",
+    "SG076": "topic used outside the tracks it is kept for",
 }
 
 

@@ -105,7 +105,8 @@ def load_topics(levels_dir: Path) -> tuple[tuple[Topic, ...], list[Finding]]:
         try:
             topics.append(Topic(id=str(row["id"]), name=str(row["name"]),
                                 description=str(row.get("description", "")),
-                                badge=str(row.get("badge", row["name"]))))
+                                badge=str(row.get("badge", row["name"])),
+                                tracks=tuple(str(t) for t in row.get("tracks") or ())))
         except (KeyError, TypeError, AttributeError):
             findings.append(error("SG040", shown_path(path), document.where(("topics", index)),
                                   "each topic needs an id and a name"))
@@ -116,6 +117,7 @@ def check_context(tracks, topics, assets_dir: Path, path: Path | None = None) ->
     return CheckContext(
         tracks={track.id: track for track in tracks},
         topics=frozenset(topic.id for topic in topics),
+        topic_tracks={topic.id: topic.tracks for topic in topics if topic.tracks},
         assets_dir=assets_dir,
         file_stem=path.stem if path else None,
         folder=path.parent.name if path else None,

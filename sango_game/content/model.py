@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 SAFETIES = ("safe", "unsafe", "mixed")
+# A choice made under pressure is marked, not scored: `Choice.safety` is PRESSURED.
+PRESSURED = "pressured"
 OUTCOMES = ("good", "okay", "bad")
 NARRATOR = "narrator"
 PLAYER = "player"
@@ -86,6 +88,11 @@ class Choice:
     line_no: int = 0
 
     @property
+    def pressured(self) -> bool:
+        """Made under pressure: never scored, never stored against a profile."""
+        return self.safety == PRESSURED
+
+    @property
     def retry(self) -> bool:
         """A choice with no `next` lets the child choose again in the same scene."""
         return self.next is None
@@ -110,6 +117,8 @@ class Ending:
     help: str | None = None
     background: str | None = None
     line_no: int = 0
+    asked_for_help: bool = False  # reached by asking for help: full stars
+    coping_alone: bool = False  # got through it alone: at worst okay, help shown
 
     @property
     def title_msgctxt(self) -> str:
@@ -155,6 +164,8 @@ class Level:
     endings: tuple[Ending, ...]
     content_hash: str
     path: str = ""
+    sensitive: bool = False
+    content_note: str | None = None
     positions: dict = field(default_factory=dict, compare=False, repr=False, hash=False)
 
     @cached_property
@@ -185,6 +196,11 @@ class Level:
         """msgctxt of a level-wide text: title, objective or key_lesson."""
         return f"{self.id}/meta/{name}"
 
+    @property
+    def content_note_msgctxt(self) -> str:
+        """msgctxt of the content note shown before a sensitive level."""
+        return self.meta_msgctxt("content_note")
+
     def messages(self, limits: dict[str, int] | None = None) -> tuple[Message, ...]:
         """Every translatable text of the level, in file order, with context for translators."""
         from sango_game.content.messages import level_messages
@@ -208,3 +224,4 @@ class Topic:
     name: str
     description: str
     badge: str
+    tracks: tuple[str, ...] = ()  # the tracks it may be used in; empty: every track

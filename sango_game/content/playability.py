@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from sango_game.content.findings import Finding, error, warning
 from sango_game.content.model import (
+    PRESSURED,
     Choice,
     Condition,
     Ending,
@@ -215,7 +216,7 @@ def play_model(data: dict) -> Level:
     Cheaper than `build.build_level` (no texts, contexts or hash), for the proof."""
     scenes = tuple(
         Scene(id=raw["id"], lines=(), choices=tuple(
-            Choice(id=c["id"], text="", safety=c["safety"], feedback="", msgctxt="",
+            Choice(id=c["id"], text="", safety=c.get("safety", PRESSURED), feedback="", msgctxt="",
                    feedback_msgctxt="", next=c.get("next"),
                    set_flags=tuple(c.get("set", ())), unset_flags=tuple(c.get("unset", ())),
                    when=tuple(Condition.parse(text) for text in c.get("when", ())))

@@ -45,6 +45,10 @@ def _describe(problem) -> str:
         return f"{where} has more than {problem.validator_value} items"
     if validator in ("minLength", "maxLength"):
         return f"{where}: the text is empty or too long"
+    choice = isinstance(problem.instance, dict) and "feedback" in problem.instance
+    if validator == "anyOf" and choice:
+        return (f"{where} needs `safety` (safe, unsafe or mixed), or `pressured: true` for a "
+                "choice made under pressure")
     if validator == "uniqueItems":
         return f"{where} lists the same item twice"
     return f"{where}: {short(problem.message, 200)}"

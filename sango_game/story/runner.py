@@ -17,14 +17,16 @@ Rules:
   set a flag) gets the next unused number.
 - A view never has zero choices and no ending: then the runner offers the way
   on (`story.way_on`), one "Continue" choice to an ending.
-- Stars come from the choices made: safe = 2 points, mixed = 1, unsafe = 0.
-  3 stars at 85 % or more, 2 at 50 % or more, else 1. An okay ending gives at
-  most 2 stars, a bad ending 1.
+- Stars follow `story.stars`: an ending reached by asking for help earns full
+  stars; otherwise the ending caps them (good 3, okay 2, bad 1) and each
+  unsafe choice costs one; pressured choices are never scored.
+- A pressured choice is kept in the history only as a neutral marker
+  (scene, "", "pressured"): which one the child took is not saved.
 """
 
 from __future__ import annotations
 
-from sango_game.content.model import NARRATOR, PLAYER, Level, all_hold
+from sango_game.content.model import NARRATOR, PLAYER, PRESSURED, Level, all_hold
 from sango_game.content.playability import flags_after, offered_choices
 from sango_game.story.saved_state import (
     STATE_VERSION,
@@ -33,6 +35,7 @@ from sango_game.story.saved_state import (
     load_state,
     save_state,
 )
+from sango_game.story.stars import CAP, stars_for
 from sango_game.story.views import ChoiceView, EndingView, LineView, Outcome, Result, View
 from sango_game.story.way_on import (
     WAY_ON_FEEDBACK,
@@ -45,10 +48,9 @@ from sango_game.story.way_on import (
     way_on_target,
 )
 
-__all__ = ["LevelRunner", "RunnerError", "STATE_VERSION", "POINTS", "MAX_STARS_FOR"]
+__all__ = ["LevelRunner", "RunnerError", "STATE_VERSION", "MAX_STARS_FOR"]
 
-POINTS = {"safe": 2, "mixed": 1, "unsafe": 0}
-MAX_STARS_FOR = {"good": 3, "okay": 2, "bad": 1}
+MAX_STARS_FOR = CAP
 
 
 class LevelRunner:
@@ -134,7 +136,10 @@ class LevelRunner:
         scene = self.level.scene(self._state.position)
         choice = next(c for c in scene.choices if c.id == choice_id)
         state = self._state
-        state.history.append((scene.id, choice.id, choice.safety))
+        if choice.pressured:  # a neutral marker: which choice it was is not kept
+            state.history.append((scene.id, "", PRESSURED))
+        else:
+            state.history.append((scene.id, choice.id, choice.safety))
         before = set(state.flags)
         state.flags = set(flags_after(choice, state.flags))
         if choice.retry:
@@ -166,16 +171,8 @@ class LevelRunner:
     # The end ------------------------------------------------------------
 
     def stars(self) -> int:
-        history = self._state.history
-        if not history:
-            ratio = 1.0
-        else:
-            ratio = sum(POINTS[safety] for _, _, safety in history) / (2 * len(history))
-        stars = 3 if ratio >= 0.85 else 2 if ratio >= 0.5 else 1
         ending = ending_at(self.level, self._state.position)
-        if ending is not None:
-            stars = min(stars, MAX_STARS_FOR.get(ending.outcome, 1))
-        return stars
+        return stars_for(ending, (safety for _, _, safety in self._state.history))
 
     def result(self) -> Result:
         ending = ending_at(self.level, self._state.position)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sango_game.content.model import Level
+from sango_game.content.model import PRESSURED, Level
 from sango_game.story.way_on import ending_at
 
 STATE_VERSION = 1
@@ -103,6 +103,12 @@ def _history(level: Level, raw: object) -> list[tuple[str, str, str]]:
             raise RunnerError("saved history has an entry that is not [scene, choice, safety]")
         scene_id, choice_id, safety = item
         scene = level.scene(scene_id)
+        if safety == PRESSURED:  # a neutral marker: the scene had a pressured choice
+            if scene is None or not any(choice.pressured for choice in scene.choices):
+                raise RunnerError(f"saved history marks a pressured choice in scene "
+                                  f"'{scene_id}', which has none")
+            history.append((scene_id, "", PRESSURED))
+            continue
         if safety not in SAFETIES:
             raise RunnerError("saved state has an unknown safety value")
         if scene is None or all(choice.id != choice_id for choice in scene.choices):

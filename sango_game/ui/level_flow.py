@@ -11,6 +11,7 @@ resumed: the level starts afresh (after recording that ending).
 
 from __future__ import annotations
 
+from sango_game.content.model import PRESSURED
 from sango_game.story import LevelRunner
 from sango_game.story.way_on import WAY_ON_ID
 from sango_game.ui import log
@@ -64,7 +65,9 @@ class LevelFlow:
         outcome = self.runner.choose(choice_id)
         if self.attempt_id is not None:
             store, state = self.services.store, self.runner.save()
-            if choice_id == WAY_ON_ID:  # the runner's own "Continue", not the child's choice
+            if choice_id == WAY_ON_ID or outcome.safety == PRESSURED:
+                # the runner's own "Continue", or a choice made under pressure: saved as
+                # state only (with a neutral marker), never recorded against the profile
                 written = store.save_state(self.attempt_id, state)
             else:
                 written = store.record_choice(

@@ -194,8 +194,9 @@ def test_backspace_removes_a_whole_character_and_input_methods_compose(pilot):
 
 
 def test_settings_take_effect_at_once_and_stay_with_the_profile(quick_pilot):
+    from ui_steps import new_profile_by_keyboard
+
     from sango_game import i18n
-    from tests.ui.conftest import new_profile_by_keyboard
 
     pilot = quick_pilot
     new_profile_by_keyboard(pilot, "Volume", "9-11")

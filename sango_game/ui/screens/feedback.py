@@ -24,6 +24,8 @@ def verdict(safety: str, track: str | None) -> tuple[str, str]:
         return "icons/safe.svg", _("<safe>A safe choice!</safe>")
     if safety == "mixed":
         return "icons/mixed.svg", _("<mixed>Think about it</mixed>")
+    if safety == "pressured":  # never scored, never a red "Not safe" over "not your fault"
+        return "icons/help.svg", _("This is not your fault. Let's get help.")
     if track == "under-9":
         return "icons/mixed.svg", _("<mixed>Let's think again</mixed>")
     return "icons/unsafe.svg", _("<unsafe>Not safe</unsafe>")
