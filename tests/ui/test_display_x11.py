@@ -358,7 +358,7 @@ def play_track(driver: Driver, track: str, settings: bool = False) -> None:
             driver.activate("dialogue")
         elif shadow.screen_name == "scene":
             safety = {c.id: c.safety for c in level.scene(screen.view.scene_id).choices}
-            order = ("safe", "mixed", "unsafe")
+            order = ("safe", "mixed", "unsafe", "pressured")  # pressured: not scored
             pick = min(screen.view.choices, key=lambda c: order.index(safety[c.id]))
             driver.activate(f"choice-{pick.id}")
         else:

@@ -168,7 +168,7 @@ def play_to_results(pilot, level) -> None:
         if pilot.screen_name == "scene" and scene.phase == "lines":
             pilot.press(pygame.K_SPACE)
         elif pilot.screen_name == "scene":
-            order = ("safe", "mixed", "unsafe")
+            order = ("safe", "mixed", "unsafe", "pressured")  # pressured: not scored
             pick = min(scene.view.choices, key=lambda c: order.index(safety_of(level, scene, c.id)))
             pilot.press(pygame.K_1 + pick.key - 1)
         else:

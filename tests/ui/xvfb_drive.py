@@ -137,7 +137,7 @@ def main(track: str, mode: str) -> int:
                 drive.activate("dialogue")
             elif shadow.screen_name == "scene":
                 safety = {c.id: c.safety for c in level.scene(screen.view.scene_id).choices}
-                order = ("safe", "mixed", "unsafe")
+                order = ("safe", "mixed", "unsafe", "pressured")
                 pick = min(screen.view.choices, key=lambda c: order.index(safety[c.id]))
                 drive.activate(f"choice-{pick.id}")
             else:
