@@ -140,11 +140,11 @@ class ResultsScreen(Screen):
         self.app.replace(SceneScreen(self.app, self.flow.level, fresh=True))
 
     def play_next(self) -> None:
-        from sango_game.ui.screens.scene import SceneScreen
+        from sango_game.ui.screens.content_note import start_level
 
         level = self.next_level()
         if level is not None and self.has_been_read():
-            self.app.replace(SceneScreen(self.app, level))
+            start_level(self.app, level, replace=True)  # through its content note, if any
 
     def continue_to_map(self) -> None:
         if self.has_been_read():

@@ -1,4 +1,5 @@
-"""Settings: language, text size (100-200 %), sound volumes, fullscreen, help-line country.
+"""Settings: language, text size (100-200 %), sound volumes, fullscreen, help-line country,
+and (for teachers, behind the PIN) locking sensitive stories.
 
 Also "What we save" and, while a player is chosen, "Delete my profile".
 
@@ -15,6 +16,7 @@ from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.screens.country import CountryScreen
 from sango_game.ui.screens.delete_profile import DeleteProfileScreen
+from sango_game.ui.screens.teacher_lock import TeacherLockScreen, lock_words
 from sango_game.ui.screens.what_we_save import WhatWeSaveScreen
 from sango_game.ui.settings import TEXT_SCALE_RANGE
 from sango_game.ui.widgets import Button, Label, Slider
@@ -100,6 +102,15 @@ class SettingsScreen(Screen):
                 "help-country",
                 _("Help line country: {country}", country=shown),
                 lambda: self.app.push(CountryScreen(self.app)),
+                variant="secondary",
+                align="start",
+            )
+        )
+        column.add(
+            Button(
+                "teacher-lock",
+                lock_words(self.app.services.store.sensitive_locked),
+                lambda: self.app.push(TeacherLockScreen(self.app)),
                 variant="secondary",
                 align="start",
             )
