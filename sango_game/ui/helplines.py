@@ -65,8 +65,9 @@ def _hours(entry: HelpEntry) -> str:
     return ""
 
 
-def help_text(help_here: CountryHelp | None, *, report: bool = False) -> str:
-    """The help for one country as marked-up text; `report` adds report and take-down."""
+def help_text(help_here: CountryHelp | None, *, report: bool = False, advice: bool = True) -> str:
+    """The help for one country as marked-up text; `report` adds report and take-down;
+    `advice=False` leaves out "tell an adult you trust" for a screen that says it already."""
     parts: list[str] = []
     known = help_here is not None and help_here.known
     if help_here is not None:
@@ -88,7 +89,8 @@ def help_text(help_here: CountryHelp | None, *, report: bool = False) -> str:
                 parts.append(_("Report online abuse: {where}", where=entry_label(entry)))
             for entry in help_here.takedown:
                 parts.append(_("Take an image down: {where}", where=entry_label(entry)))
-    parts.append(pgettext(ADVICE_CONTEXT, ALWAYS_TRUE_ADVICE))
+    if advice:
+        parts.append(pgettext(ADVICE_CONTEXT, ALWAYS_TRUE_ADVICE))
     if not known:
         parts.append(_("To see the help lines for your country, ask an adult to choose "
                        "the country in Settings."))

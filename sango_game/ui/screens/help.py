@@ -19,9 +19,9 @@ from sango_game.ui.widgets import Label, Picture
 REPORT_TRACKS = frozenset({"12-18"})
 
 
-def helpline_words(services, report: bool = False) -> str:
+def helpline_words(services, report: bool = False, advice: bool = True) -> str:
     """The help for the chosen country, or the trusted-adult advice and how to choose one."""
-    return help_text(services.help_here(), report=report)
+    return help_text(services.help_here(), report=report, advice=advice)
 
 
 def country_heading(services) -> str:
@@ -66,6 +66,14 @@ class HelpScreen(Screen):
             )
         )
         column.add(
+            Label(
+                "helpline-heading", country_heading(self.app.services), role="text", bold=True,
+                color="heading",
+            )
+        )
+        column.add(Label("helpline", helpline_words(self.app.services, wants_report(self.app),
+                                                     advice=False)))
+        column.add(
             Label("block-heading", _("Block and report"), role="text", bold=True, color="heading")
         )
         column.add(
@@ -78,13 +86,6 @@ class HelpScreen(Screen):
                 ),
             )
         )
-        column.add(
-            Label(
-                "helpline-heading", country_heading(self.app.services), role="text", bold=True,
-                color="heading",
-            )
-        )
-        column.add(Label("helpline", helpline_words(self.app.services, wants_report(self.app))))
         column.add(
             Label(
                 "keys",
