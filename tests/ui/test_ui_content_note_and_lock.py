@@ -92,3 +92,29 @@ def test_the_lock_is_a_teacher_setting_in_the_store(pilot):
     assert store.sensitive_locked
     assert store.set_sensitive_locked(False).ok
     assert not store.sensitive_locked
+
+
+def test_an_ending_of_a_sensitive_level_shows_report_and_take_down(pilot):
+    _to_map(pilot)
+    settings = pilot.app.services.settings
+    settings.country = "GB"
+    pilot.app.services.save_settings(settings)
+    pilot.click(f"level-{_sensitive_level(pilot).id}")
+    pilot.read()
+    pilot.click("continue")
+    for _ in range(300):
+        name = pilot.screen_name
+        if name == "results":
+            break
+        if name == "scene" and pilot.screen.phase == "lines":
+            pilot.press(pygame.K_SPACE)
+        elif name == "scene":
+            pilot.read()
+            pilot.press(pygame.K_1)  # the first choice, whatever it is
+        else:
+            pilot.read()
+            pilot.press(pygame.K_RETURN)
+    assert pilot.screen_name == "results"
+    text = pilot.text()
+    assert "Help in United Kingdom" in text
+    assert "Report online abuse" in text and "Take an image down" in text
