@@ -48,5 +48,8 @@ def test_pressured_choices_are_not_recorded(tmp_path, level):
 
 
 def test_a_pressured_choice_gets_no_verdict_only_not_your_fault():
+    from sango_game import i18n
+
+    i18n.set_language("en")  # the words are checked in English, whatever ran before
     icon, words = verdict("pressured", "12-18")
     assert icon != "icons/unsafe.svg" and "not your fault" in words
