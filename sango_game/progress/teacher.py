@@ -2,7 +2,7 @@
 layer builds on. Mixed into ``ProgressStore``; uses its ``_read``/``_write``.
 
 Teacher settings are a small key -> JSON value table for the whole data folder
-(``unlock_all``, the PIN hash, and whatever the classroom layer adds). The PIN
+(``unlock_all``, ``lock_sensitive``, the PIN hash, and whatever the classroom layer adds). The PIN
 is only kept as a salted scrypt hash (``pin.py``).
 """
 
@@ -17,6 +17,7 @@ from sango_game.progress.records import Badge, Problem, SchoolClass, WriteResult
 from sango_game.progress.settings_rules import check_settings, repair_settings
 
 UNLOCK_ALL = "unlock_all"
+LOCK_SENSITIVE = "lock_sensitive"
 PIN_HASH = "teacher_pin_hash"
 CLASS_SETTINGS = "class_settings:"  # + class id: the class's default settings
 
@@ -52,6 +53,14 @@ class TeacherMixin:
 
     def set_unlock_all(self, value: bool) -> WriteResult:
         return self.set_setting(UNLOCK_ALL, bool(value))
+
+    @property
+    def sensitive_locked(self) -> bool:
+        """Levels marked sensitive do not open (a teacher setting, behind the PIN)."""
+        return bool(self.get_setting(LOCK_SENSITIVE, False))
+
+    def set_sensitive_locked(self, value: bool) -> WriteResult:
+        return self.set_setting(LOCK_SENSITIVE, bool(value))
 
     def has_teacher_pin(self) -> bool:
         return bool(self.get_setting(PIN_HASH))

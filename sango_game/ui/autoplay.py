@@ -213,6 +213,9 @@ class Autoplay:
             elif pilot.screen_name == "feedback":
                 self.shot(screen.outcome.safety)
                 self.activate("continue")
+            elif pilot.screen_name == "content-note":  # a sensitive level's note
+                self.shot("content-note")
+                self.activate("continue")
             else:
                 raise AutoplayFailed(f"unexpected {pilot.screen_name} screen in {level.id}")
         else:

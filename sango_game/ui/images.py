@@ -81,12 +81,16 @@ class ImageCache:
         else `name` itself: a missing mood picture is never a placeholder."""
         if not name or not mood:
             return name
-        mood = MOOD_ALIASES.get(mood.strip().lower(), mood.strip().lower())
+        mood = mood.strip().lower()
         path = Path(name)
-        if not _MOOD.fullmatch(mood) or path.stem.endswith(f"-{mood}"):
-            return name
-        candidate = str(path.with_name(f"{path.stem}-{mood}{path.suffix}"))
-        return candidate if self.exists(candidate) else name
+        # the mood's own picture first (sofia-sad), then the one drawing it (sango-worried)
+        for wanted in dict.fromkeys((mood, MOOD_ALIASES.get(mood, mood))):
+            if not _MOOD.fullmatch(wanted) or path.stem.endswith(f"-{wanted}"):
+                return name
+            candidate = str(path.with_name(f"{path.stem}-{wanted}{path.suffix}"))
+            if self.exists(candidate):
+                return candidate
+        return name
 
     def natural_size(self, name: str) -> tuple[int, int] | None:
         """The picture's own size (from its SVG viewBox), or None when missing."""

@@ -1,4 +1,4 @@
-"""The game's data the screens share, loaded lazily: levels, progress, help lines.
+"""The game's data the screens share, loaded lazily: levels, progress, the help directory.
 
 Nothing here draws. The level library and the progress store are opened the
 first time a screen needs them, so the title screen appears quickly.
@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from sango_game.ui import log
-from sango_game.ui.helplines import HelpLines, load_helplines
 from sango_game.ui.settings import Settings
 
 
@@ -18,7 +17,7 @@ class Services:
         self.data_dir = data_dir
         self._library = None
         self._store = None
-        self._helplines: HelpLines | None = None
+        self._help_directory = None
         self.profile = None  # progress.Profile of the child playing, or None
         self.app_settings = Settings()
 
@@ -41,10 +40,19 @@ class Services:
         return self._store
 
     @property
-    def helplines(self) -> HelpLines:
-        if self._helplines is None:
-            self._helplines = load_helplines()
-        return self._helplines
+    def help_directory(self):
+        """The help directory (`content.help_directory`), read once; findings are logged."""
+        if self._help_directory is None:
+            from sango_game.content.help_directory import load_help_directory
+
+            self._help_directory, findings = load_help_directory()
+            for finding in findings:
+                log.warning("%s", finding)
+        return self._help_directory
+
+    def help_here(self):
+        """The `CountryHelp` for the chosen country (an empty one when none is chosen)."""
+        return self.help_directory.help_for(self.country() or "")
 
     # --- profiles and settings -------------------------------------------------
     @property
@@ -79,10 +87,9 @@ class Services:
         return resolve_data_dir(self.data_dir)
 
     def country(self) -> str | None:
-        """The country whose help lines are shown: the setting, else the computer's."""
-        from sango_game.ui.helplines import system_country
-
-        return self.settings.country or system_country()
+        """The country an adult chose in Settings; never guessed from the computer's locale."""
+        country = self.settings.country
+        return country.upper() if isinstance(country, str) and country else None
 
     def track(self) -> str | None:
         return self.profile.track if self.profile is not None else None

@@ -47,7 +47,7 @@ class Settings:
     one_switch: bool = False  # Space moves the focus, Enter chooses
     fullscreen: bool = False
     language: str | None = None  # None: the app's language
-    country: str | None = None  # for the help line; None: from the computer's locale
+    country: str | None = None  # chosen by an adult; None: no country (never guessed)
     read_aloud: bool | None = None  # None: on for under-9 only (ui/read_aloud.py)
 
     @classmethod

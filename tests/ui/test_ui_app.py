@@ -10,7 +10,6 @@ import pygame
 import pytest
 
 from sango_game.resources import assets_dir
-from sango_game.ui.helplines import load_helplines, system_country
 from sango_game.ui.images import ImageCache
 from sango_game.ui.sound import SoundPlayer
 from sango_game.ui.theme import load_theme
@@ -92,17 +91,6 @@ def test_every_track_theme_has_every_base_value():
     assert load_theme("12-18").picture("narrator") is None  # no mascot for teenagers
 
 
-def test_help_lines_by_country_with_a_default():
-    lines = load_helplines()
-    assert lines.for_country("GB")[0].number == "0800 1111"
-    assert lines.for_country("DE")[0].number == "116 111"  # EU-wide line
-    assert {line.number for line in lines.for_country("FR")} == {"3018", "119"}
-    default = lines.for_country("XX")
-    assert default[0].number is None and "adult you trust" in default[0].about
-    assert system_country({"LANG": "en_GB.UTF-8"}) == "GB"
-    assert system_country({"LANG": "C.UTF-8"}) is None
-
-
 def test_a_missing_picture_draws_a_placeholder_and_is_reported():
     pygame.display.init()
     try:
@@ -164,24 +152,6 @@ def test_a_swipe_scrolls_and_is_not_a_tap(pilot):
     assert screen.scroll > 0
     assert pilot.screen_name == "new-profile"
     assert (screen.avatar, screen.nickname) == (avatar, nickname)  # nothing was tapped
-
-
-def test_the_help_line_country_can_be_set(pilot, monkeypatch):
-    monkeypatch.setenv("LANG", "en_US.UTF-8")
-    monkeypatch.delenv("LC_ALL", raising=False)
-    monkeypatch.delenv("LC_MESSAGES", raising=False)
-    monkeypatch.delenv("SANGO_COUNTRY", raising=False)
-    pilot.press(pygame.K_F1)
-    assert "1-800-422-4453" in pilot.text()  # from the computer: US
-    pilot.press(pygame.K_ESCAPE)
-    pilot.click("settings")
-    pilot.click("help-country")
-    assert pilot.screen_name == "country"
-    pilot.click("country-GB")
-    assert pilot.screen_name == "settings"
-    assert pilot.app.services.settings.country == "GB"
-    pilot.press(pygame.K_F1)
-    assert "0800 1111" in pilot.text()
 
 
 def test_a_typed_nickname_keeps_printable_letters_without_markup(pilot):

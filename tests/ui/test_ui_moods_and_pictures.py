@@ -14,13 +14,26 @@ def images():
     return ImageCache(assets_dir())
 
 
+def test_every_person_has_the_five_moods():
+    folder = assets_dir() / "images" / "characters"
+    people = [path.stem for path in folder.glob("*.svg")
+              if "-" not in path.stem and path.stem not in ("sango", "stranger")]
+    assert {"mother", "grandmother", "sibling", "starpup", "alex"} <= set(people)
+    for person in people:
+        for mood in ("happy", "sad", "worried", "angry", "surprised"):
+            assert (folder / f"{person}-{mood}.svg").is_file(), (person, mood)
+
+
 @pytest.mark.parametrize(("name", "mood", "shown"), [
     ("characters/sango.svg", "worried", "characters/sango-worried.svg"),
     ("images/characters/sango.svg", "thinking", "images/characters/sango-thinking.svg"),
     ("characters/sango.svg", "sad", "characters/sango-worried.svg"),  # README: worried, sad
     ("characters/sango.svg", "Proud ", "characters/sango-proud.svg"),
     ("characters/sango.svg", "happy", "characters/sango.svg"),  # no file: the neutral one
-    ("characters/amara.svg", "worried", "characters/amara.svg"),
+    ("characters/amara.svg", "worried", "characters/amara-worried.svg"),
+    ("characters/sofia.svg", "sad", "characters/sofia-sad.svg"),  # its own sad picture first
+    ("characters/sofia.svg", "scared", "characters/sofia-worried.svg"),  # drawn by worried
+    ("characters/sofia.svg", "calm", "characters/sofia.svg"),  # no calm picture
     ("characters/sango.svg", "../../etc/passwd", "characters/sango.svg"),
     ("characters/sango.svg", None, "characters/sango.svg"),
     (None, "worried", None),
@@ -43,6 +56,9 @@ def test_scene_portrait_uses_mood_and_narrator_picture(pilot, track):
     pilot.click(f"profile-{written.value.nickname}")
     level = services.library.levels_in(track)[0]
     pilot.click(f"level-{level.id}")
+    if level.content_note:  # a sensitive level says what it is about first
+        assert pilot.screen_name == "content-note"
+        pilot.click("continue")
     scene = pilot.screen
     assert scene.name == "scene"
     sango = "images/characters/sango.svg"

@@ -1,4 +1,4 @@
-"""Words on screens: help lines said once and never missing, the no-display
+"""Words on screens: the no-display
 command that works, and nicknames never read as markup."""
 
 from __future__ import annotations
@@ -9,35 +9,9 @@ import pytest
 
 from sango_game import i18n
 from sango_game.text.markup import literal, parse
-from sango_game.ui.helplines import helpline_text, load_helplines
 from sango_game.ui.launch import start_command
 
 HOSTILE_NICKNAMES = ["<b>x</b>", "<safe>", "{nickname}", "</name>", "a<em>b", "\ufdd1<b>z</b>"]
-
-
-def test_each_help_line_number_is_said_once():
-    lines = load_helplines()
-    for code in lines.lines:
-        text = helpline_text(lines, code)
-        for line in lines.for_country(code):
-            if line.number:
-                assert text.count(line.number) == 1, (code, text)
-        for line in lines.lines[code]:
-            assert line.label.count(line.number or "\0") <= 1, line
-
-
-def test_with_no_country_there_is_advice_and_a_way_to_a_number():
-    lines = load_helplines()
-    for country in (None, "", "XX"):
-        text = helpline_text(lines, country)
-        assert "adult you trust" in text
-        assert "Help line country" in text  # how to get a number: never nothing
-
-
-def test_a_known_country_needs_no_prompt():
-    lines = load_helplines()
-    assert "Help line country" not in helpline_text(lines, "GB")
-    assert "116 111" in helpline_text(lines, "DE")  # EU-wide line
 
 
 @pytest.mark.parametrize(("argv0", "executable", "cwd", "expected"), [

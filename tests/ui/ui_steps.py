@@ -42,4 +42,7 @@ def new_profile_by_keyboard(pilot, nickname: str, track: str) -> None:
 def open_level(pilot, level) -> None:
     tab_to(pilot, f"level-{level.id}")
     pilot.press(pygame.K_RETURN)
+    if level.content_note:  # a sensitive level says what it is about first
+        assert pilot.screen_name == "content-note"
+        pilot.press(pygame.K_RETURN)  # Continue has the focus
     assert pilot.screen_name == "scene"

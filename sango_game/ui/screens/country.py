@@ -1,30 +1,43 @@
-"""Which country's help lines the Help screen shows (a grown-up's setting).
+"""Which country's help the Help screen shows: chosen by an adult, never guessed.
 
 School computers often keep a default locale (en_US) wherever they are, so the
-country can be set here; "this computer's" follows the system locale again.
-Each entry shows the country code and its help lines, so no translated country
-names are needed.
+game never reads the country from the locale: an adult picks it here, from
+Settings. Every country of the help directory is listed by its name in the
+child's language (Babel), with its child help line when one is confirmed.
+"No country" goes back to the advice that always holds.
 """
 
 from __future__ import annotations
 
+from sango_game import i18n
 from sango_game.i18n import _
-from sango_game.ui.helplines import system_country
+from sango_game.ui.helplines import country_name, entry_label
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.widgets import Button, Label
+
+
+def country_choices(directory, language: str) -> list[tuple[str, str]]:
+    """(code, "Kenya · Childline Kenya 116") for every country, sorted by shown name."""
+    rows = []
+    for code, entry in directory.countries.items():
+        name = country_name(code, language, entry.name)
+        lines = directory.help_for(code).helplines
+        label = f"{name} · {entry_label(lines[0])}" if lines else name
+        rows.append((name.casefold(), code, label))
+    return [(code, label) for _key, code, label in sorted(rows)]
 
 
 class CountryScreen(Screen):
     name = "country"
 
     def preferred_focus(self):
-        chosen = self.app.services.settings.country
-        return f"country-{chosen}" if chosen else "country-system"
+        chosen = self.app.services.country()
+        return f"country-{chosen}" if chosen else "country-none"
 
     def compose(self, ctx, body):
         services = self.app.services
-        chosen = services.settings.country
+        chosen = services.country()
         width = centered_width(ctx)
         column = Column(ctx, (ctx.size[0] - width) // 2, body.top, width)
         column.add(
@@ -37,25 +50,24 @@ class CountryScreen(Screen):
                 align="center",
             )
         )
-        system = system_country()
+        column.add(Label("for-adults", _("For an adult: choose the country this child is in, "
+                                         "so the Help screen shows help lines that work there.")))
         column.add(
             Button(
-                "country-system",
-                _("This computer's country ({country})", country=system or _("not set")),
+                "country-none",
+                _("No country (only the advice that always holds)"),
                 lambda: self.pick(None),
                 variant="secondary",
                 selected=chosen is None,
                 align="start",
             )
         )
-        lines = services.helplines.lines
-        for code in sorted(code for code in lines if code != "DEFAULT"):
-            services_here = ", ".join(
-                dict.fromkeys(line.label for line in lines[code] if line.number))
+        language = i18n.current_language().code
+        for code, label in country_choices(services.help_directory, language):
             column.add(
                 Button(
                     f"country-{code}",
-                    f"{code} · {services_here}",
+                    label,
                     lambda c=code: self.pick(c),
                     variant="secondary",
                     selected=chosen == code,

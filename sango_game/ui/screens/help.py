@@ -1,21 +1,40 @@
 """Help, one key (F1) or click away on every screen.
 
 "Worried about something online? Tell an adult you trust", how to block and
-report, and the help line for the child's country from `assets/helplines.yaml`.
+report, and the help for the country an adult chose, from the help directory:
+the heading names the country ("Help in Kenya"). Where to report online abuse
+and take an image down are shown too for 12-18 and over a sensitive level (a
+content note or a sensitive ending below this screen says so: `wants_report`).
 """
 
 from __future__ import annotations
 
+from sango_game import i18n
 from sango_game.i18n import _
-from sango_game.ui.helplines import helpline_text
+from sango_game.ui.helplines import help_heading, help_text
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.widgets import Label, Picture
 
+REPORT_TRACKS = frozenset({"12-18"})
 
-def helpline_words(services) -> str:
-    """The help line(s) for this computer's country, or the trusted-adult default."""
-    return helpline_text(services.helplines, services.country())
+
+def helpline_words(services, report: bool = False, advice: bool = True) -> str:
+    """The help for the chosen country, or the trusted-adult advice and how to choose one."""
+    return help_text(services.help_here(), report=report, advice=advice)
+
+
+def country_heading(services) -> str:
+    """"Help in Kenya" in the child's language, or that no country is chosen yet."""
+    here = services.help_here()
+    return help_heading(services.country(), i18n.current_language().code, here.name)
+
+
+def wants_report(app) -> bool:
+    """Report and take-down entries are shown for 12-18 and over a sensitive screen."""
+    if app.services.track() in REPORT_TRACKS:
+        return True
+    return any(getattr(screen, "sensitive_help", False) for screen in app.stack)
 
 
 class HelpScreen(Screen):
@@ -47,6 +66,14 @@ class HelpScreen(Screen):
             )
         )
         column.add(
+            Label(
+                "helpline-heading", country_heading(self.app.services), role="text", bold=True,
+                color="heading",
+            )
+        )
+        column.add(Label("helpline", helpline_words(self.app.services, wants_report(self.app),
+                                                     advice=False)))
+        column.add(
             Label("block-heading", _("Block and report"), role="text", bold=True, color="heading")
         )
         column.add(
@@ -59,22 +86,6 @@ class HelpScreen(Screen):
                 ),
             )
         )
-        column.add(
-            Label(
-                "helpline-heading", _("Someone to talk to"), role="text", bold=True, color="heading"
-            )
-        )
-        column.add(Label("helpline", helpline_words(self.app.services)))
-        directory = self.app.services.helplines.directory
-        if directory:
-            column.add(
-                Label(
-                    "directory",
-                    _("Help lines in other countries: {directory}", directory=directory),
-                    role="small",
-                    color="text_muted",
-                )
-            )
         column.add(
             Label(
                 "keys",

@@ -16,6 +16,7 @@ from sango_game.i18n import _, ngettext, pgettext
 from sango_game.text.markup import literal
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
+from sango_game.ui.screens.content_note import level_locked
 from sango_game.ui.widgets import Label, Picture
 from sango_game.ui.widgets.level_tile import LevelTile
 
@@ -28,6 +29,11 @@ def status_words(progress, stars: int) -> str:
     if progress.status == "in_progress":
         return _("In progress")
     return ngettext("Done: {n} star", "Done: {n} stars", stars)
+
+
+def locked_reason() -> str:
+    """Why a sensitive level will not open, in plain words."""
+    return _("Locked by your teacher: this story is about something difficult.")
 
 
 def greeting_words(track: str | None, nickname: str) -> str:
@@ -121,11 +127,14 @@ class LevelMapScreen(Screen):
                 status = "new" if item is None else item.status
                 if item is not None and not item.unlocked:
                     status = "locked"
+                teacher_locked = level_locked(services, level)
+                if teacher_locked:
+                    status = "locked"
                 tiles.append(
                     LevelTile(
                         f"level-{level.id}",
                         pgettext(level.meta_msgctxt("title"), level.title),
-                        status_words(item, stars),
+                        locked_reason() if teacher_locked else status_words(item, stars),
                         status,
                         stars if stars else None,
                         lambda lv=level: self.play(lv),
@@ -149,9 +158,11 @@ class LevelMapScreen(Screen):
             tile.picture_limit = room - words - pad
 
     def play(self, level) -> None:
-        from sango_game.ui.screens.scene import SceneScreen
+        from sango_game.ui.screens.content_note import start_level
 
-        self.app.push(SceneScreen(self.app, level))
+        if not start_level(self.app, level) and locked_reason() not in self.app.notices:
+            self.app.notices.append(locked_reason())
+            self.app.relayout_all()
 
     def on_enter(self) -> None:
         self.app.relayout_all()

@@ -1,8 +1,11 @@
 """Results at an ending: stars, "Remember: ...", a badge, and what next.
 
 For a bad ending in the older tracks the ending's help text and a help line
-are shown too. Buttons: Continue (to the map; it has the focus, so Enter
-never restarts the level), Next level (when there is one), Play again. They
+are shown too. Every ending of a sensitive level (`level.sensitive`) always
+shows its help text and the country's help line, emergency, report and
+take-down entries, under a heading that names the country. Buttons: Continue
+(to the map; it has the focus, so Enter never restarts the level), Next level
+(when there is one), Play again. They
 work once the results have been visible for a moment (`Screen.has_been_read`).
 """
 
@@ -15,7 +18,7 @@ from sango_game.text.markup import literal
 from sango_game.ui.backdrop import draw_backdrop
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
-from sango_game.ui.screens.help import helpline_words
+from sango_game.ui.screens.help import country_heading, helpline_words
 from sango_game.ui.widgets import Button, Label, Picture
 
 
@@ -27,6 +30,8 @@ class ResultsScreen(Screen):
         self.flow = flow
         self.result = flow.finish()
         self.ending = flow.view().ending
+        # F1 over a sensitive ending shows report and take-down too (help.wants_report).
+        self.sensitive_help = bool(getattr(flow.level, "sensitive", False))
         app.sounds.play("results")
 
     def draw_background(self, surface, ctx) -> None:
@@ -112,7 +117,9 @@ class ResultsScreen(Screen):
         lesson = pgettext(result.key_lesson_msgctxt, result.key_lesson, nickname=nickname)
         right.add(Label("lesson", _("<b>Remember:</b> {lesson}", lesson=lesson), role="heading"))
         track = services.library.track(level.track)
-        if ending is not None and ending.outcome == "bad" and track is not None and track.can_fail:
+        failed = ending is not None and ending.outcome == "bad" and track is not None and (
+            track.can_fail)
+        if ending is not None and (failed or self.sensitive_help):
             if ending.help:
                 right.add(
                     Label(
@@ -120,7 +127,9 @@ class ResultsScreen(Screen):
                         pgettext(ending.help_msgctxt, ending.help, nickname=nickname),
                     )
                 )
-            right.add(Label("helpline", helpline_words(services)))
+            right.add(Label("help-country", country_heading(services), bold=True,
+                            color="heading"))
+            right.add(Label("helpline", helpline_words(services, report=self.sensitive_help)))
         return left.widgets + right.widgets
 
     def play_again(self) -> None:
@@ -131,11 +140,11 @@ class ResultsScreen(Screen):
         self.app.replace(SceneScreen(self.app, self.flow.level, fresh=True))
 
     def play_next(self) -> None:
-        from sango_game.ui.screens.scene import SceneScreen
+        from sango_game.ui.screens.content_note import start_level
 
         level = self.next_level()
         if level is not None and self.has_been_read():
-            self.app.replace(SceneScreen(self.app, level))
+            start_level(self.app, level, replace=True)  # through its content note, if any
 
     def continue_to_map(self) -> None:
         if self.has_been_read():

@@ -1,5 +1,6 @@
 """Settings: language, text size (100-200 %), sound volumes, fullscreen, help-line country,
-read-aloud (with which languages this computer can read aloud).
+read-aloud (with which languages this computer can read aloud),
+and (for teachers, behind the PIN) locking sensitive stories.
 
 Also the accessibility menu (`access.py`), "What we
 save" and, while a player is chosen, "Delete my profile".
@@ -12,10 +13,12 @@ from __future__ import annotations
 
 from sango_game import i18n
 from sango_game.i18n import _
+from sango_game.ui.helplines import country_name
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.screens.country import CountryScreen
 from sango_game.ui.screens.delete_profile import DeleteProfileScreen
+from sango_game.ui.screens.teacher_lock import TeacherLockScreen, lock_words
 from sango_game.ui.screens.what_we_save import WhatWeSaveScreen
 from sango_game.ui.settings import TEXT_SCALE_RANGE
 from sango_game.ui.widgets import Button, Label, Slider
@@ -116,11 +119,21 @@ class SettingsScreen(Screen):
         )
         column.add(Label("read-aloud-languages", read_aloud.languages_sentence(), role="small"))
         country = self.app.services.country()
+        shown = country_name(country, i18n.current_language().code) if country else _("not set")
         column.add(
             Button(
                 "help-country",
-                _("Help line country: {country}", country=country or _("not set")),
+                _("Help line country: {country}", country=shown),
                 lambda: self.app.push(CountryScreen(self.app)),
+                variant="secondary",
+                align="start",
+            )
+        )
+        column.add(
+            Button(
+                "teacher-lock",
+                lock_words(self.app.services.store.sensitive_locked),
+                lambda: self.app.push(TeacherLockScreen(self.app)),
                 variant="secondary",
                 align="start",
             )
