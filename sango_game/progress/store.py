@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sango_game.progress import texts, validate
+from sango_game.progress.class_rows import ClassRowsMixin
 from sango_game.progress.database import Database, Unit
 from sango_game.progress.exchange import ExchangeMixin
 from sango_game.progress.ids import new_id, now
@@ -46,7 +47,7 @@ ATTEMPT_COLUMNS = (
 )
 
 
-class ProgressStore(TeacherMixin, ExchangeMixin):
+class ProgressStore(TeacherMixin, ExchangeMixin, ClassRowsMixin):
     def __init__(self, path: Path) -> None:
         self.path = path
         self.data_dir = path.parent

@@ -1,0 +1,44 @@
+"""Every sentence the classroom layer shows or prints, as English source data.
+
+Wrapped in ``N_()`` so the extractor finds them; translated when shown with
+``_(text, **params)``, in the class's language for reports and certificates.
+"""
+
+from __future__ import annotations
+
+from sango_game.i18n import N_
+
+# --- problems ------------------------------------------------------------------
+PIN_WRONG = N_("That PIN is not right.")
+PIN_WAIT = N_("Too many wrong PINs. Try again in {seconds} seconds.")
+UNKNOWN_TRACK = N_("There is no age group called {track}.")
+EXPORT_FAILED = N_("The file {path} could not be written.")
+IMPORT_UNREADABLE = N_("{path} is not a Sango class file, or it is damaged.")
+IMPORT_TOO_NEW = N_("{path} comes from a newer Sango. Update Sango to import it.")
+
+# --- the class report ---------------------------------------------------------
+REPORT_TITLE = N_("Class report: {name}")
+REPORT_PUPIL = N_("Pupil")
+REPORT_LEVELS_DONE = N_("Levels done")
+REPORT_STARS = N_("Stars")
+REPORT_PROGRESS = N_("Levels and stars")
+REPORT_TOPICS = N_("Safe choices per topic")
+REPORT_TOPIC = N_("Topic")
+REPORT_SAFE_SHARE = N_("Safe choices")
+REPORT_NO_CHOICES = N_("No choices yet")
+REPORT_TRICKY = N_("Tricky moments")
+REPORT_TRICKY_INTRO = N_("The choices most often made unsafely, to pick up in the next lesson.")
+REPORT_TRICKY_TIMES = N_("Chosen {times} times by {pupils} pupils")
+REPORT_FEEDBACK = N_("What the game says")
+REPORT_NOTE = N_("To discuss")
+REPORT_NOT_STARTED = N_("not started")
+REPORT_STARTED = N_("started")
+REPORT_NO_PUPILS = N_("This class has no pupils yet.")
+REPORT_LEVEL = N_("Level")
+
+# --- certificates ---------------------------------------------------------------
+CERTIFICATE_TITLE = N_("Certificate")
+CERTIFICATE_FOR = N_("This certificate is for")
+CERTIFICATE_TEXT = N_("for learning to stay safe online with Sango.")
+CERTIFICATE_LEVELS = N_("Levels done: {levels}. Stars: {stars}.")
+CERTIFICATE_CLASS = N_("Class {name}")
