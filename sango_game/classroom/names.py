@@ -44,6 +44,8 @@ NAME_PICTURES = (
 PICTURES = ("cat", "dog", "fish", "fox", "lion", "owl", "panda", "parrot", "rabbit", "rocket",
             "sunflower", "turtle")
 
+# Translators: a friendly nickname used twice in one class, e.g. "Happy Fox 2".
+# Keep both placeholders; {number} is 2, 3...
 NUMBERED_NAME = N_("{name} {number}")
 
 

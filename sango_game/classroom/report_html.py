@@ -153,18 +153,17 @@ def _tricky(report: ClassReport) -> str:
         out.append(f"<p>{escape(_(texts.REPORT_NO_CHOICES))}</p>")
     for moment in report.tricky:
         title = level_text(moment.level_title_msgctxt, moment.level_title)
-        out.append(
-            '<div class="tricky">'
-            f"<p><span class=\"label\">{escape(_(texts.REPORT_LEVEL))}:</span> {escape(title)}</p>"
-            f"<p><span class=\"label\">{escape(_(texts.REPORT_CHOICE))}:</span> "
-            f"{escape(plain_text(level_text(moment.choice_msgctxt, moment.choice_text)))}</p>"
-            f"<p><span class=\"label\">{escape(_(texts.REPORT_TIMES))}:</span> "
-            f"{number(moment.times)} · <span class=\"label\">{escape(_(texts.REPORT_PUPILS))}:"
-            f"</span> {number(moment.pupils)}</p>"
-            f"<p><span class=\"label\">{escape(_(texts.REPORT_FEEDBACK))}:</span> "
-            f"{escape(plain_text(level_text(moment.feedback_msgctxt, moment.feedback)))}</p>"
-            f"<p><span class=\"label\">{escape(_(texts.REPORT_NOTE))}:</span> "
-            f"{escape(plain_text(level_text(moment.note_msgctxt, moment.note)))}</p></div>")
+        choice = plain_text(level_text(moment.choice_msgctxt, moment.choice_text))
+        lines = [
+            (texts.REPORT_LEVEL, title), (texts.REPORT_CHOICE, choice),
+            (texts.REPORT_TIMES, number(moment.times)),
+            (texts.REPORT_PUPILS, number(moment.pupils)),
+            (texts.REPORT_FEEDBACK,
+             plain_text(level_text(moment.feedback_msgctxt, moment.feedback))),
+            (texts.REPORT_NOTE, plain_text(level_text(moment.note_msgctxt, moment.note)))]
+        out.append('<div class="tricky">' + "".join(
+            f"<p>{escape(_(texts.LABELLED, label=_(label), value=value))}</p>"
+            for label, value in lines) + "</div>")
     out.append("</section>")
     return "\n".join(out)
 

@@ -85,8 +85,9 @@ def _table(pdf, report: ClassReport) -> None:
                 _row(pdf, table, cells, rtl)
         pdf.ln(2)
     pdf.set_text_color(85, 85, 106)
-    key = [f"{number(n)}: {level_text(level.title_msgctxt, level.title)}" for n, level in levels]
-    key.append(f"{STARTED_MARK} {_(texts.REPORT_STARTED)}")
+    key = [_(texts.LABELLED, label=number(n), value=level_text(level.title_msgctxt, level.title))
+           for n, level in levels]
+    key.append(_(texts.LABELLED, label=STARTED_MARK, value=_(texts.REPORT_STARTED)))
     pdf_base.write(pdf, "  ·  ".join(key), 8, height=4.5)
     pdf.set_text_color(*pdf_base.INK)
 
@@ -137,12 +138,14 @@ def _tricky(pdf, report: ClassReport) -> None:
         pdf.ln(2)
         title = level_text(moment.level_title_msgctxt, moment.level_title)
         choice = plain_text(level_text(moment.choice_msgctxt, moment.choice_text))
-        pdf_base.write(pdf, f"{title}: {choice}", 11, bold=True, height=6)
-        counts = (f"{_(texts.REPORT_TIMES)}: {number(moment.times)}  ·  "
-                  f"{_(texts.REPORT_PUPILS)}: {number(moment.pupils)}")
+        pdf_base.write(pdf, _(texts.LABELLED, label=title, value=choice), 11, bold=True,
+                       height=6)
+        counts = "  ·  ".join((
+            _(texts.LABELLED, label=_(texts.REPORT_TIMES), value=number(moment.times)),
+            _(texts.LABELLED, label=_(texts.REPORT_PUPILS), value=number(moment.pupils))))
         pdf_base.write(pdf, counts, 9.5, height=5)
         for label, msgctxt, text in (
                 (texts.REPORT_FEEDBACK, moment.feedback_msgctxt, moment.feedback),
                 (texts.REPORT_NOTE, moment.note_msgctxt, moment.note)):
-            pdf_base.write(pdf, f"{_(label)}: {plain_text(level_text(msgctxt, text))}", 9.5,
-                           height=5)
+            said = plain_text(level_text(msgctxt, text))
+            pdf_base.write(pdf, _(texts.LABELLED, label=_(label), value=said), 9.5, height=5)
