@@ -53,3 +53,7 @@ CERTIFICATE_FOR = N_("This certificate is for")
 CERTIFICATE_TEXT = N_("for learning to stay safe online with Sango.")
 CERTIFICATE_LEVELS = N_("Levels done: {levels}. Stars: {stars}.")
 CERTIFICATE_CLASS = N_("Class {name}")
+
+# --- nickname cards -----------------------------------------------------------
+# Translators: on a card handed to a child, above the nickname they play with.
+CARD_TITLE = N_("Your Sango nickname")
