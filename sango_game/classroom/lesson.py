@@ -85,3 +85,17 @@ def open_for_class(unlocked: Mapping[str, bool], class_info) -> dict[str, bool]:
         if level_id in result:
             result[level_id] = False
     return result
+
+
+def pupil_levels(store, profile, levels: Iterable) -> list:
+    """A pupil's levels in map order: their track, today's lesson of their class first,
+    without the levels the class has locked."""
+    from sango_game.classroom.classes import find_class
+
+    info = find_class(store, profile.class_id) if profile.class_id else None
+    own = [level for level in levels if level.track == profile.track]
+    if info is None:
+        return own
+    by_id = {level.id: level for level in own}
+    order = map_order(list(by_id), info.lesson)
+    return [by_id[i] for i in order if i not in info.locked]

@@ -73,3 +73,12 @@ def test_class_locks_and_unlocks_override_the_map(store):
     assert opened == {"a": False, "b": True, "c": True, "d": True}
     classes.save_class(store, info)
     assert classes.find_class(store, "4B").locked == frozenset({"a"})
+
+
+def test_a_pupils_levels_are_their_track_todays_first_and_not_locked(store, library):
+    info = classes.create_class(store, "4B", track="9-11").value
+    pupil = classes.add_pupil(store, info, "Kind Panda").value
+    track = [level.id for level in library.levels_in("9-11")]
+    assert [level.id for level in lesson.pupil_levels(store, pupil, library.levels)] == track
+    classes.save_class(store, classes.lock_levels(info, track))
+    assert lesson.pupil_levels(store, pupil, library.levels) == []
