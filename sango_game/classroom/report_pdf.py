@@ -19,7 +19,7 @@ from sango_game.i18n import _
 
 LEVELS_PER_TABLE = 15
 PUPIL_COLUMN_MM = 46
-TOTAL_COLUMN_MM = 20
+TOTAL_COLUMN_MM = 24
 STARTED_MARK = "…"
 
 
@@ -45,44 +45,56 @@ def write_report_pdf(report: ClassReport, path: str | Path) -> Path:
     return pdf_base.save(report_pdf(report), path)
 
 
-def _row(pdf, table, cells, rtl: bool, style=None) -> None:
-    row = table.row()
-    for text in (reversed(cells) if rtl else cells):
-        row.cell(pdf_base.clean(text), style=style)
+ROW_MM = 6.0
+
+
+def _row(pdf, widths, cells, heading: bool = False) -> None:
+    """One table row of single-line cells; right-to-left pages run from the right."""
+    if pdf.get_y() + ROW_MM > pdf.h - pdf.b_margin:
+        pdf.add_page()
+    y = pdf.get_y()
+    x = pdf.w - pdf.r_margin if pdf.sango_rtl else pdf.l_margin
+    pdf.set_draw_color(*pdf_base.LINE)
+    pdf.set_fill_color(*pdf_base.SOFT)
+    for index, (width, text) in enumerate(zip(widths, cells, strict=True)):
+        if pdf.sango_rtl:
+            x -= width
+        pdf.set_xy(x, y)
+        size = 8.0 if heading else 9.0
+        pdf_base.use_font(pdf, "B" if heading else "", size)
+        while size > 5 and pdf.get_string_width(pdf_base.clean(text)) > width - 2:
+            size -= 0.5  # a long heading shrinks to fit its column
+            pdf_base.use_font(pdf, "B" if heading else "", size)
+        pdf.cell(width, ROW_MM, pdf_base.clean(text), border=1, fill=heading,
+                 align="C" if index else ("R" if pdf.sango_rtl else "L"))
+        if not pdf.sango_rtl:
+            x += width
+    pdf.set_xy(pdf.l_margin, y + ROW_MM)
 
 
 def _table(pdf, report: ClassReport) -> None:
-    from fpdf.fonts import FontFace
-
     pdf_base.write(pdf, _(texts.REPORT_PROGRESS), 14, bold=True, height=8)
     if not report.rows:
         pdf_base.write(pdf, _(texts.REPORT_NO_PUPILS), 11)
         return
-    rtl = pdf.sango_rtl
-    heading = FontFace(emphasis="BOLD", fill_color=pdf_base.SOFT)
     levels = list(enumerate(report.levels, start=1))
     chunks = [levels[i:i + LEVELS_PER_TABLE] for i in range(0, len(levels), LEVELS_PER_TABLE)]
     for index, chunk in enumerate(chunks):
         last = index == len(chunks) - 1
         widths = [PUPIL_COLUMN_MM] + [12] * len(chunk) + ([TOTAL_COLUMN_MM] * 2 if last else [])
-        pdf_base.use_font(pdf, "", 9)
-        with pdf.table(col_widths=tuple(reversed(widths)) if rtl else tuple(widths),
-                       width=sum(widths), text_align="CENTER", line_height=5.5,
-                       borders_layout="ALL", align="RIGHT" if rtl else "LEFT",
-                       first_row_as_headings=True, headings_style=heading) as table:
-            head = [_(texts.REPORT_PUPIL), *(number(n) for n, _level in chunk)]
+        head = [_(texts.REPORT_PUPIL), *(number(n) for n, _level in chunk)]
+        if last:
+            head += [_(texts.REPORT_LEVELS_DONE), _(texts.REPORT_STARS)]
+        _row(pdf, widths, head, heading=True)
+        for row in report.rows:
+            cells = [row.nickname]
+            for n, _level in chunk:
+                cell = row.cells[n - 1]
+                cells.append(_stars(cell.stars) if cell.done
+                             else STARTED_MARK if cell.started else "")
             if last:
-                head += [_(texts.REPORT_LEVELS_DONE), _(texts.REPORT_STARS)]
-            _row(pdf, table, head, rtl)
-            for row in report.rows:
-                cells = [row.nickname]
-                for n, _level in chunk:
-                    cell = row.cells[n - 1]
-                    cells.append(_stars(cell.stars) if cell.done
-                                 else STARTED_MARK if cell.started else "")
-                if last:
-                    cells += [number(row.levels_done), number(row.stars)]
-                _row(pdf, table, cells, rtl)
+                cells += [number(row.levels_done), number(row.stars)]
+            _row(pdf, widths, cells)
         pdf.ln(2)
     pdf.set_text_color(85, 85, 106)
     key = [_(texts.LABELLED, label=number(n), value=level_text(level.title_msgctxt, level.title))
@@ -113,8 +125,8 @@ def _chart(pdf, report: ClassReport) -> None:
         label_x = start + bar_w + value_w if rtl else start
         bar_x = start + value_w if rtl else start + label_w
         value_x = start if rtl else start + label_w + bar_w
-        pdf_base.use_font(pdf, "", 10)
         pdf.set_xy(label_x, y)
+        pdf_base.use_font(pdf, "", 10)
         pdf.cell(label_w - 2, bar_h, label, align="R" if rtl else "L")
         pdf.set_draw_color(*pdf_base.LINE)
         pdf.set_fill_color(*pdf_base.SOFT)
@@ -124,6 +136,7 @@ def _chart(pdf, report: ClassReport) -> None:
             filled = bar_w * share
             pdf.rect(bar_x + (bar_w - filled if rtl else 0), y + 1, filled, bar_h - 2, style="F")
         pdf.set_xy(value_x, y)
+        pdf_base.use_font(pdf, "", 10)
         pdf.cell(value_w, bar_h, words, align="C")
         pdf.set_xy(left, y + bar_h + 1.5)
 

@@ -126,3 +126,12 @@ def test_certificates_and_report_in_every_language(store, library, seeded, tmp_p
     pdf = certificates.certificates_pdf(data, date(2026, 11, 30))
     assert pdf.pages_count == 3
     assert len(PdfReader(tmp_path / "r.pdf").pages) >= 1
+
+
+def test_arabic_report_keeps_every_script_readable(store, library, seeded, tmp_path):
+    """Arabic page, Latin and Arabic nicknames, digits: each run keeps its own font
+    (a fallback font must not leak into the next cell)."""
+    data = class_report(store, library, seeded, "ar")
+    text = pdf_text(report_pdf.write_report_pdf(data, tmp_path / "ar.pdf"))
+    for expected in ("تقرير الصف", "التلميذ", "سارة", "Happy Fox", "Brave Owl", "★★☆"):
+        assert expected in text
