@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from sango_game.classroom import lesson, report
 from sango_game.classroom.language import percent, plain_text
-from sango_game.i18n import _, pgettext
+from sango_game.i18n import _, ngettext, pgettext
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.widgets import Button, Label
@@ -44,9 +44,11 @@ class TeacherClassScreen(Screen):
         if not data.rows:
             column.add(Label("no-pupils", _("This class has no pupils yet.")))
         for row in data.rows:
+            done = ngettext("{n} level done", "{n} levels done", row.levels_done)
+            stars = ngettext("{n} star", "{n} stars", row.stars)
             column.add(Label(f"pupil-{row.nickname}", _(
-                "{nickname}: {levels} levels done, {stars} stars", nickname=row.nickname,
-                levels=row.levels_done, stars=row.stars), role="small"))
+                "{label}: {value}", label=row.nickname, value=f"{done} · {stars}"),
+                role="small"))
         column.add(Label("topics-heading", _("Safe choices per topic"), bold=True))
         if not data.topics:
             column.add(Label("no-choices", _("No choices yet"), role="small"))

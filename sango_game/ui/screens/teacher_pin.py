@@ -54,6 +54,7 @@ class TeacherPinScreen(Screen):
                 for d in "1234567890"]
         column.row(keys, min_width=round(110 * ctx.theme.scale))
         column.row([
+            # Translators: keypad key that removes the last digit typed.
             Button("key-delete", _("Delete"), self.delete, variant="secondary"),
             Button("key-ok", _("OK"), self.submit),
         ], min_width=round(200 * ctx.theme.scale))

@@ -44,6 +44,8 @@ class TogetherScreen(Screen):
 
     # --- texts ---------------------------------------------------------------------
     def _text(self, msgctxt: str, text: str) -> str:
+        # Translators: stands for the player's nickname in a level played by the whole
+        # class together on the projector ("Well done, {nickname}!").
         return pgettext(msgctxt, text, nickname=_("the class"))
 
     def question(self) -> str | None:
