@@ -117,3 +117,19 @@ def add_pupil(store, info: ClassInfo, nickname: str, picture: str = "") -> Write
 def delete_class(store, info: ClassInfo) -> WriteResult:
     """The class and every pupil's data; ``value`` is how many pupils went."""
     return store.delete_class_with_pupils(info.id)
+
+
+def group_by_class(store) -> list[tuple[ClassInfo | None, list[Profile]]]:
+    """"Who's playing?" grouped: each class (by name) with its pupils, then the
+    profiles in no class (``None``). Classes with no pupils are left out."""
+    profiles = store.list_profiles()
+    groups: list[tuple[ClassInfo | None, list[Profile]]] = []
+    for info in list_classes(store):
+        members = [p for p in profiles if p.class_id == info.id]
+        if members:
+            groups.append((info, members))
+    known = {info.id for info, _members in groups}
+    rest = [p for p in profiles if p.class_id not in known]
+    if rest:
+        groups.append((None, rest))
+    return groups

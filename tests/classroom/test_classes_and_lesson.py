@@ -82,3 +82,15 @@ def test_a_pupils_levels_are_their_track_todays_first_and_not_locked(store, libr
     assert [level.id for level in lesson.pupil_levels(store, pupil, library.levels)] == track
     classes.save_class(store, classes.lock_levels(info, track))
     assert lesson.pupil_levels(store, pupil, library.levels) == []
+
+
+def test_whos_playing_groups_profiles_by_class(store):
+    four_b = classes.create_class(store, "4B").value
+    classes.create_class(store, "Empty")
+    five_c = classes.create_class(store, "5C").value
+    classes.add_pupil(store, five_c, "Calm Fish")
+    classes.add_pupil(store, four_b, "Brave Owl")
+    store.create_profile("Home Player")
+    groups = [(info.name if info else None, [p.nickname for p in members])
+              for info, members in classes.group_by_class(store)]
+    assert groups == [("4B", ["Brave Owl"]), ("5C", ["Calm Fish"]), (None, ["Home Player"])]

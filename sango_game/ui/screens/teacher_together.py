@@ -39,7 +39,8 @@ class TogetherScreen(Screen):
         self.feedback: str | None = None
 
     def preferred_focus(self):
-        return {"lines": "next", "question": "reveal", "reveal": "continue"}.get(
+        # At a question the first answer takes focus, so the question stays in view.
+        return {"lines": "next", "question": "choice-1", "reveal": "continue"}.get(
             self.phase, "done")
 
     # --- texts ---------------------------------------------------------------------
@@ -78,13 +79,12 @@ class TogetherScreen(Screen):
                                       "hand (Shift takes one away)."), role="small"))
         for choice in self.view.choices:
             hands = self.tally.get(choice.id, 0)
-            words = _("{label}: {value}", label=str(choice.key),
-                      value=self._text(choice.msgctxt, choice.text))
+            words = self._text(choice.msgctxt, choice.text)
             count = ngettext("{n} hand", "{n} hands", hands)
             column.add(Button(f"choice-{choice.key}", _("{label}: {value}", label=words,
                                                         value=count),
                               lambda c=choice: self.hand(c.key), variant="secondary",
-                              align="start", role="heading"))
+                              key_hint=str(choice.key), align="start", role="heading"))
             if self.phase == "reveal":
                 column.add(Label(f"feedback-{choice.key}", self._feedback(choice.id)))
         if self.phase == "question":
