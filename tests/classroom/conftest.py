@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from class_helpers import LEVEL, play
 
 from sango_game.classroom import classes
 from sango_game.content import load_library
 from sango_game.progress import open_store
-
-LEVEL = "m-cyberbullying-group-chat"
 
 
 @pytest.fixture(scope="session")
@@ -20,17 +19,6 @@ def library():
 def store(tmp_path):
     with open_store(tmp_path / "data") as opened:
         yield opened
-
-
-def play(store, profile_id, level, picks, stars=None):
-    """One attempt at ``level`` choosing ``picks`` [(scene_id, choice_id)] in order."""
-    attempt = store.start_attempt(profile_id, level.id, level.content_hash).value
-    for scene_id, choice_id in picks:
-        choice = next(c for c in level.scene(scene_id).choices if c.id == choice_id)
-        store.record_choice(attempt, scene_id, choice_id, choice.safety, {})
-    if stars is not None:
-        store.finish_attempt(attempt, level.endings[0].id, stars, {})
-    return attempt
 
 
 @pytest.fixture

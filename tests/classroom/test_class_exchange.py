@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import play
+from class_helpers import play
 
 from sango_game.classroom import classes, exchange, report
 from sango_game.progress import open_store

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import LEVEL
+from class_helpers import LEVEL
 
 from sango_game import i18n
 from sango_game.classroom import classes, lesson, names

@@ -9,7 +9,7 @@ from datetime import date
 from html.parser import HTMLParser
 
 import pytest
-from conftest import LEVEL
+from class_helpers import LEVEL
 from pypdf import PdfReader
 
 from sango_game.classroom import (
