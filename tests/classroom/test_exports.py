@@ -135,3 +135,15 @@ def test_arabic_report_keeps_every_script_readable(store, library, seeded, tmp_p
     text = pdf_text(report_pdf.write_report_pdf(data, tmp_path / "ar.pdf"))
     for expected in ("تقرير الصف", "التلميذ", "سارة", "Happy Fox", "Brave Owl", "★★☆"):
         assert expected in text
+
+
+def test_nickname_cards_eight_to_a_page(store, tmp_path):
+    from sango_game.classroom import cards, names
+
+    info = classes.create_class(store, "4B", language="ar").value
+    pupils = [classes.add_pupil(store, info, nickname, picture).value
+              for nickname, picture in names.class_names(10, seed=3)]
+    path = cards.write_cards(info, pupils, tmp_path / "cards.pdf")
+    assert len(PdfReader(path).pages) == 2
+    text = pdf_text(path)
+    assert "Sango" in text and all(p.nickname in text for p in pupils[:1])
