@@ -112,3 +112,25 @@ def test_play_together_tallies_hands_and_records_nothing(quick_pilot):
     assert chosen in str(together.runner.save())
     for profile in store.list_profiles():
         assert store.attempts(profile.id) == []
+
+
+def test_choosing_todays_lesson_filters_and_saves(quick_pilot):
+    store = quick_pilot.app.services.store
+    classes.create_class(store, "4B", track="9-11")
+    open_teacher_area(quick_pilot)
+    type_pin(quick_pilot, "4821")
+    type_pin(quick_pilot, "4821")
+    quick_pilot.click("class-4B")
+    quick_pilot.click("choose-lesson")
+    assert quick_pilot.screen_name == "teacher-lesson"
+    level = quick_pilot.app.services.library.level(LEVEL)
+    assert level.teacher_notes.questions[0].text in quick_pilot.text()
+    quick_pilot.click(f"lesson-{LEVEL}")
+    quick_pilot.click(f"lock-{LEVEL}")
+    info = classes.find_class(store, "4B")
+    assert info.lesson == (LEVEL,) and info.locked == frozenset({LEVEL})
+    quick_pilot.click("minutes-10")
+    assert not quick_pilot.has(f"lesson-{LEVEL}")  # a 15-minute level
+    quick_pilot.press(pygame.K_ESCAPE)
+    assert quick_pilot.screen_name == "teacher-class"
+    assert quick_pilot.has(f"together-{LEVEL}")

@@ -32,6 +32,8 @@ class TeacherClassScreen(Screen):
         column.add(Label("heading", _("Class {name}", name=self.info.name), role="heading",
                          color="heading", bold=True))
         column.add(Label("lesson-heading", _("Today's lesson"), bold=True))
+        column.add(Button("choose-lesson", _("Choose today's levels"), self.choose_lesson,
+                          variant="secondary"))
         chosen = [library.level(i) for i in self.info.lesson if library.level(i)]
         for level in chosen or list(library.levels_in(self.info.track)):
             item = lesson.lesson_level(level)
@@ -63,6 +65,11 @@ class TeacherClassScreen(Screen):
             column.add(Label(f"tricky-{index}", _("{label}: {value}", label=choice,
                                                    value=note), role="small"))
         return column.widgets
+
+    def choose_lesson(self) -> None:
+        from sango_game.ui.screens.teacher_lesson import TeacherLessonScreen
+
+        self.app.push(TeacherLessonScreen(self.app, self.info))
 
     def play_together(self, level) -> None:
         from sango_game.ui.screens.teacher_together import TogetherScreen
