@@ -134,3 +134,21 @@ def test_choosing_todays_lesson_filters_and_saves(quick_pilot):
     quick_pilot.press(pygame.K_ESCAPE)
     assert quick_pilot.screen_name == "teacher-class"
     assert quick_pilot.has(f"together-{LEVEL}")
+
+
+def test_autoplay_as_a_pupil_plays_their_track_and_records_their_progress(tmp_path):
+    from sango_game.progress import open_store
+    from sango_game.ui.autoplay import Autoplay, AutoplayOptions
+
+    data = tmp_path / "data"
+    with open_store(data) as store:
+        info = classes.create_class(store, "4B", track="9-11").value
+        classes.save_class(store, classes.set_lesson(info, [LEVEL]))
+        classes.add_pupil(store, info, "Sam")
+    said: list[str] = []
+    code = Autoplay(AutoplayOptions(data_dir=str(data), profile="Sam"), said.append).run()
+    assert code == 0, said
+    with open_store(data) as store:
+        (sam,) = store.list_profiles()
+        played = {attempt.level_id for attempt in store.attempts(sam.id)}
+    assert played == {LEVEL}  # the 9-11 track only, not every track as "Sam 9-11" etc.
