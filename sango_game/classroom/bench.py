@@ -32,7 +32,11 @@ def _levels():
     from sango_game.content import load_library
 
     library = load_library()
-    model = next(level for level in library.levels if level.scenes[0].choices)
+    # a level whose first scene has safe and unsafe answers, so every part of the
+    # report (topic shares, tricky moments) has work to do
+    model = next((level for level in library.levels
+                  if {"safe", "unsafe"} <= {c.safety for c in level.scenes[0].choices}),
+                 next(level for level in library.levels if level.scenes[0].choices))
     levels = [replace(model, id=f"bench-{n:02}", topic=TOPICS[n % len(TOPICS)], track="9-11")
               for n in range(LEVELS)]
     return levels, library.topics

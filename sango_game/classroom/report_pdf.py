@@ -48,10 +48,13 @@ def write_report_pdf(report: ClassReport, path: str | Path) -> Path:
 ROW_MM = 6.0
 
 
-def _row(pdf, widths, cells, heading: bool = False) -> None:
-    """One table row of single-line cells; right-to-left pages run from the right."""
+def _row(pdf, widths, cells, heading: bool = False, repeat=None) -> None:
+    """One table row of single-line cells; right-to-left pages run from the right.
+    On a new page the ``repeat`` row (the headings) comes first again."""
     if pdf.get_y() + ROW_MM > pdf.h - pdf.b_margin:
         pdf.add_page()
+        if repeat:
+            _row(pdf, widths, repeat, heading=True)
     y = pdf.get_y()
     x = pdf.w - pdf.r_margin if pdf.sango_rtl else pdf.l_margin
     pdf.set_draw_color(*pdf_base.LINE)
@@ -94,7 +97,7 @@ def _table(pdf, report: ClassReport) -> None:
                              else STARTED_MARK if cell.started else "")
             if last:
                 cells += [number(row.levels_done), number(row.stars)]
-            _row(pdf, widths, cells)
+            _row(pdf, widths, cells, repeat=head)
         pdf.ln(2)
     pdf.set_text_color(85, 85, 106)
     key = [_(texts.LABELLED, label=number(n), value=level_text(level.title_msgctxt, level.title))
