@@ -24,7 +24,9 @@ COMMAND_MODULES = (
     "i18n",
     "profiles",
     "classroom",
+    "records",
     "bench",
+    "studio",
 )
 
 

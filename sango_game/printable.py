@@ -23,12 +23,15 @@ def is_unsafe_char(char: str) -> bool:
     """True for a character that must never reach a terminal or a screen raw.
 
     Control characters (Unicode category Cc, NUL and ESC among them), the line
-    and paragraph separators, and bidi controls.
+    and paragraph separators, bidi controls, and lone surrogates (undecodable
+    bytes of a file name).
     """
     if char in BIDI_CONTROLS:
         return True
     category = unicodedata.category(char)
-    return category == "Cc" or category in ("Zl", "Zp")
+    # Cs: a lone surrogate stands for a byte of a file name that is not UTF-8;
+    # printed raw it would stop the program with an encoding error.
+    return category in ("Cc", "Zl", "Zp", "Cs")
 
 
 def _escape(char: str) -> str:

@@ -16,6 +16,11 @@ What it does, so the result is reproducible:
   features are kept.
 - OFL.txt is written from the licence text in Debian's copyright file, with
   each font's own copyright line at the top.
+- SymbolaEmoji-Regular.ttf (monochrome emoji, so nicknames with emoji are not
+  boxes; colour bitmap emoji fonts do not draw through pygame.font) is cut out
+  of Debian's fonts-symbola (`apt-get download fonts-symbola`, then
+  `dpkg-deb -x`; pass the folder with --src-symbola) to EMOJI_RANGES, without
+  hinting. `--emoji-only` rebuilds just that file.
 - Run it again after adding Chinese content with rare characters.
 """
 
@@ -48,6 +53,38 @@ EXTRA_RANGES = (
     (0x3000, 0x303F),  # CJK symbols and punctuation
     (0xFF00, 0xFFEF),  # half- and full-width forms
 )
+
+
+EMOJI_RANGES = (
+    (0x1F100, 0x1F1FF),  # enclosed alphanumerics (supplement), regional indicators
+    (0x1F300, 0x1F5FF),  # pictographs
+    (0x1F600, 0x1F64F),  # emoticons
+    (0x1F680, 0x1F6FF),  # transport and map
+    (0x1F900, 0x1F9FF),  # supplemental pictographs
+    (0x2190, 0x21FF),  # arrows
+    (0x2300, 0x23FF),  # technical (watch, hourglass)
+    (0x25A0, 0x25FF),  # geometric shapes
+    (0x2600, 0x27BF),  # miscellaneous symbols, dingbats
+    (0x2B00, 0x2BFF),  # arrows and stars
+    (0x200D, 0x200D), (0x20E3, 0x20E3), (0xFE0E, 0xFE0F),  # joiner, keycap, selectors
+)
+EMOJI_OUT = "SymbolaEmoji-Regular.ttf"
+
+
+def subset_emoji(source: Path, out: Path) -> None:
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(source))
+    options = subset.Options()
+    options.layout_features = ["*"]
+    options.hinting = False
+    options.desubroutinize = True
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes={c for a, b in EMOJI_RANGES for c in range(a, b + 1)})
+    subsetter.subset(font)
+    font.recalcTimestamp = False
+    font.save(str(out))
 
 
 def gb2312_characters() -> set[str]:
@@ -129,8 +166,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--src-core", type=Path, default=Path("/usr/share/fonts/truetype/noto"))
     parser.add_argument("--src-cjk", type=Path, default=Path("/usr/share/fonts/opentype/noto"))
     parser.add_argument("--out", type=Path, default=REPO / "assets" / "fonts")
+    parser.add_argument("--src-symbola", type=Path,
+                        default=Path("/usr/share/fonts/truetype/ancient-scripts"))
+    parser.add_argument("--emoji-only", action="store_true")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
+    subset_emoji(args.src_symbola / "Symbola_hint.ttf", args.out / EMOJI_OUT)
+    if args.emoji_only:
+        return 0
 
     for name in COPIED:
         shutil.copyfile(args.src_core / name, args.out / name)

@@ -7,7 +7,11 @@
     update                       merge the template into every .po (fuzzy, obsolete)
     new LANG                     start locale/LANG/LC_MESSAGES/sango.po
 
-See docs/TRANSLATING.md. Heavy imports happen inside each command.
+See docs/TRANSLATING.md. Heavy imports happen inside each command. A locale
+folder Babel does not know, an empty folder or an unreadable catalog is reported
+(`_print_notes`, or as a Problem) and every command goes on with the rest. Any
+text taken from a file or the command line is passed through `printable` before
+it is printed in a line built here.
 """
 
 from __future__ import annotations
@@ -94,18 +98,36 @@ def _template(args: argparse.Namespace) -> Path:
     return _locale_dir(args) / "sango.pot"
 
 
+def _shown(path: object) -> str:
+    """A path from the file system, safe to print."""
+    from sango_game.i18n.diagnostics import shown_path
+    from sango_game.printable import printable
+
+    return printable(shown_path(path))
+
+
+def _print_notes(locale_dir: Path) -> None:
+    """Folders that add no language (unknown name, no catalog), on stderr."""
+    from sango_game.i18n.languages import discover
+
+    for problem in discover(locale_dir)[1]:
+        print(problem.format(), file=sys.stderr)
+
+
 def run_status(args: argparse.Namespace) -> int:
-    from sango_game.i18n.languages import normalise
+    from sango_game.i18n.languages import fallback_chain
     from sango_game.i18n.status import all_status
+    from sango_game.printable import printable
 
     template = _template(args)
     if not template.is_file():
-        print(f"{template}: no template; run `sango-game i18n extract`", file=sys.stderr)
+        print(f"{_shown(template)}: no template; run `sango-game i18n extract`", file=sys.stderr)
         return 2
+    _print_notes(_locale_dir(args))
     results = all_status(_locale_dir(args), template)
     if args.langs:
-        wanted = {normalise(code).lower() for code in args.langs}
-        results = {code: s for code, s in results.items() if code.lower() in wanted}
+        wanted = {name for code in args.langs for name in fallback_chain(code, results)[:1]}
+        results = {code: s for code, s in results.items() if code in wanted}
     if args.json:
         print(json.dumps({code: s.as_dict() for code, s in results.items()}, indent=2,
                          ensure_ascii=False))
@@ -122,12 +144,13 @@ def run_status(args: argparse.Namespace) -> int:
         complete = f"{sum(1 for c in levels if c.percent == 100.0)}/{len(levels)}"
         notes = "" if status.readable else "  (file unreadable: see `i18n check`)"
         notes += "  (awaits review)" if status.awaiting_review else ""
-        print(f"{code:<9} {counts.percent:>5.1f}% {counts.translated:>8} {counts.fuzzy:>6} "
-              f"{counts.missing:>8} {status.obsolete:>9} {(ui.percent if ui else 100.0):>5.1f}%"
-              f"  {complete:<12} {status.name}{notes}")
+        print(f"{printable(code):<9} {counts.percent:>5.1f}% {counts.translated:>8} "
+              f"{counts.fuzzy:>6} {counts.missing:>8} {status.obsolete:>9} "
+              f"{(ui.percent if ui else 100.0):>5.1f}%  {complete:<12} "
+              f"{printable(status.name)}{notes}")
         if args.levels:
             for name, group in sorted(status.groups.items()):
-                print(f"    {name:<36} {group.percent:>5.1f}% "
+                print(f"    {printable(name):<36} {group.percent:>5.1f}% "
                       f"({group.translated}/{group.total}, {group.fuzzy} fuzzy)")
     return 0
 
@@ -156,6 +179,8 @@ def _msgfmt_passes(locale_dir: Path, langs: list[str]) -> bool:
     import subprocess
 
     from sango_game.i18n.languages import discover, normalise
+    from sango_game.i18n.po_reader import looks_like_po
+    from sango_game.printable import printable
 
     msgfmt = shutil.which("msgfmt")
     if msgfmt is None:
@@ -167,12 +192,18 @@ def _msgfmt_passes(locale_dir: Path, langs: list[str]) -> bool:
     for code, path in sorted(discover(locale_dir)[0].items()):
         if wanted and code.lower() not in wanted:
             continue
+        if not looks_like_po(path):  # a FIFO, device or huge file: msgfmt could hang
+            print(f"msgfmt --check {_shown(path)}: not run (see the problems above)",
+                  file=sys.stderr)
+            passed = False
+            continue
         result = subprocess.run([msgfmt, "--check", "-o", "/dev/null", str(path)],
                                 capture_output=True, text=True)
-        print(f"msgfmt --check {path}: {'ok' if result.returncode == 0 else 'FAILED'}",
+        print(f"msgfmt --check {_shown(path)}: {'ok' if result.returncode == 0 else 'FAILED'}",
               file=sys.stderr)
         if result.stderr.strip():
-            print(result.stderr.rstrip(), file=sys.stderr)
+            for line in result.stderr.rstrip().splitlines():
+                print(printable(line), file=sys.stderr)
         passed = passed and result.returncode == 0
     return passed
 
@@ -181,15 +212,21 @@ def run_preview(args: argparse.Namespace) -> int:
     import os
 
     from sango_game import i18n
+    from sango_game.printable import printable
 
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    _print_notes(_locale_dir(args))
     i18n.setup(_locale_dir(args))
-    language = i18n.set_language(args.lang)
+    choice = i18n.choose_language(args.lang)
+    if choice.problem is not None:
+        print(f"--lang: {printable(choice.problem.message)}", file=sys.stderr)
+    language = i18n.set_language(choice.code)
     text = args.text
     if args.msgctxt:
         text = _translation_of(args.msgctxt, args.lang, _template(args))
         if text is None:
-            print(f"no text with msgctxt {args.msgctxt!r} in the template", file=sys.stderr)
+            print(f"no text with msgctxt {printable(args.msgctxt)!r} in the template",
+                  file=sys.stderr)
             return 2
     if not text:
         print("give the text to draw, or --id MSGCTXT", file=sys.stderr)
@@ -204,7 +241,8 @@ def run_preview(args: argparse.Namespace) -> int:
                            direction=language.direction) or ()
     for problem in found:
         print(problem.format() if hasattr(problem, "format") else problem, file=sys.stderr)
-    print(f"{args.output}: {language.native_name} ({language.direction}), {args.width} px wide")
+    print(f"{_shown(args.output)}: {printable(language.native_name)} ({language.direction}), "
+          f"{args.width} px wide")
     return 0
 
 
@@ -263,29 +301,31 @@ def run_update(args: argparse.Namespace) -> int:
 
     template = _template(args)
     if not template.is_file():
-        print(f"{template}: no template; run `sango-game i18n extract`", file=sys.stderr)
+        print(f"{_shown(template)}: no template; run `sango-game i18n extract`", file=sys.stderr)
         return 2
+    _print_notes(_locale_dir(args))
     failed = 0
     for result in update_catalogs(_locale_dir(args), template):
         if result.problem:
             failed += 1
-            print(f"{result.path}: left alone, fix it first: {result.problem.format()}")
+            print(f"{_shown(result.path)}: left alone, fix it first: {result.problem.format()}")
         else:
-            print(f"{result.path}: updated")
+            print(f"{_shown(result.path)}: updated")
     return 1 if failed else 0
 
 
 def run_new(args: argparse.Namespace) -> int:
     from sango_game.i18n.update import DEFAULT_TRANSLATOR, new_catalog
+    from sango_game.printable import printable
 
     try:
         path = new_catalog(_locale_dir(args), _template(args), args.lang,
                            args.translator or DEFAULT_TRANSLATOR)
     except FileExistsError as error:
-        print(f"{error}: already exists; use `sango-game i18n update`", file=sys.stderr)
+        print(f"{_shown(error)}: already exists; use `sango-game i18n update`", file=sys.stderr)
         return 1
-    except (ValueError, FileNotFoundError) as error:
-        print(f"cannot start {args.lang!r}: {error}", file=sys.stderr)
+    except (ValueError, FileNotFoundError, OSError) as error:
+        print(f"cannot start {printable(args.lang)!r}: {printable(str(error))}", file=sys.stderr)
         return 2
-    print(f"{path}: started. Open it in Poedit, or see docs/TRANSLATING.md.")
+    print(f"{_shown(path)}: started. Open it in Poedit, or see docs/TRANSLATING.md.")
     return 0

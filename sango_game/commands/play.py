@@ -6,6 +6,9 @@
                     [--choose safe|unsafe|first|random] [--input keyboard|mouse|touch]
                     [--screenshots DIR] [--data-dir DIR] [--profile NICKNAME]
 
+`--lang` is resolved by `sango_game.i18n.choose_language` at the edge
+(`ui.launch.chosen_language`): `zh` -> `zh_Hans`, `ar-EG` -> `ar`; an unknown
+code is said on stderr and the game starts in English.
 `--quit-after` (or the environment variable SANGO_QUIT_AFTER) quits by itself
 after that many seconds, for demos, CI and measurements. This module only parses
 the arguments; `sango_game.ui.launch.play` starts the game (see `sango_game.cli`).
@@ -40,7 +43,11 @@ def add_parser(subparsers) -> None:
         help="start the game (the default command)",
         description="Start Sango. With --autoplay the game plays itself and saves screenshots.",
     )
-    parser.add_argument("--lang", help="language code, like en, fr or ar")
+    parser.add_argument(
+        "--lang",
+        help="language code as you would type it: en, fr, ar, ar-EG, zh, zh_Hans... "
+        "(a code with no translation: English, and a note on stderr)",
+    )
     parser.add_argument(
         "--data-dir",
         help="folder for progress.db (default: SANGO_DATA_DIR, else your user data folder)",

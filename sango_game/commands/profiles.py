@@ -8,6 +8,10 @@
 Each takes `--data-dir DIR` (default: SANGO_DATA_DIR, else the user data
 folder). Notices (a damaged file set aside, progress that can't be saved) go to
 stderr. Exit 0 on success, 1 when something was refused or not saved.
+
+Everything printed that came from a file (nicknames, values quoted in a
+problem, paths) goes through ``printable``: a hostile profile file can't forge
+an output line or drive the terminal.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+
+from sango_game.printable import printable
 
 
 def add_parser(subparsers) -> None:
@@ -45,7 +51,9 @@ def add_parser(subparsers) -> None:
 
 
 def _say(notice_or_problem) -> str:
-    return notice_or_problem.message.format(**notice_or_problem.params)
+    """The message with its values filled in, each made safe to print."""
+    params = {key: printable(str(value)) for key, value in notice_or_problem.params.items()}
+    return printable(notice_or_problem.message).format(**params)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -74,11 +82,11 @@ def _list(store, args) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    print(f"# {store.path}", file=sys.stderr)
+    print(f"# {printable(str(store.path))}", file=sys.stderr)
     if not rows:
         print("no profiles", file=sys.stderr)
     for row in rows:
-        print(f"{row['nickname']}\t{row['track']}\t{row['language']}\t"
+        print(f"{printable(row['nickname'])}\t{row['track']}\t{row['language']}\t"
               f"{row['levels_done']} levels\t{row['stars']} stars\t{row['badges']} badges\t"
               f"last played {row['last_played'] or 'never'}")
     return 0
@@ -87,7 +95,8 @@ def _list(store, args) -> int:
 def _find(store, nickname: str):
     profile = store.find_profile(nickname)
     if profile is None:
-        print(f"error: no profile called {nickname!r} in {store.data_dir}", file=sys.stderr)
+        print(f"error: no profile called {printable(repr(nickname))} in "
+              f"{printable(str(store.data_dir))}", file=sys.stderr)
     return profile
 
 
@@ -108,18 +117,18 @@ def _export(store, args) -> int:
     if profile is None:
         return 1
     result = store.export_profile(profile.id, args.file)
-    return _finish(result, f"exported {profile.nickname} to {args.file}")
+    return _finish(result, f"exported {printable(profile.nickname)} to {printable(args.file)}")
 
 
 def _import(store, args) -> int:
     result = store.import_profile(args.file, nickname=args.nickname)
     report = result.value
     if report is not None and not report.changed_anything:
-        print(f"{report.nickname}: already up to date, nothing changed")
+        print(f"{printable(report.nickname)}: already up to date, nothing changed")
         return 0
     summary = ""
     if report is not None:
-        summary = (f"imported {report.nickname}: {report.attempts_added} new attempts, "
+        summary = (f"imported {printable(report.nickname)}: {report.attempts_added} new attempts, "
                    f"{report.attempts_updated} updated, {report.choices_added} choices, "
                    f"{report.badges_added} badges")
         if report.notice():
@@ -135,11 +144,11 @@ def _delete(store, args) -> int:
         if not sys.stdin.isatty():
             print("error: add --yes to delete without a question", file=sys.stderr)
             return 1
-        answer = input(f"Delete {profile.nickname} and all their progress? [y/N] ")
+        answer = input(f"Delete {printable(profile.nickname)} and all their progress? [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
             print("nothing deleted")
             return 1
-    return _finish(store.delete_profile(profile.id), f"deleted {profile.nickname}")
+    return _finish(store.delete_profile(profile.id), f"deleted {printable(profile.nickname)}")
 
 
 ACTIONS = {"list": _list, "export": _export, "import": _import, "delete": _delete}

@@ -6,6 +6,7 @@ import hashlib
 import json
 
 from sango_game.content.model import (
+    PRESSURED,
     Character,
     Choice,
     Condition,
@@ -29,7 +30,15 @@ def _conditions(raw: list[str] | None) -> tuple[Condition, ...]:
     return tuple(Condition.parse(text) for text in raw or ())
 
 
-_POSITION_ROOTS = ("id", "title", "objective", "key_lesson", "teacher_notes", "cast")
+_POSITION_ROOTS = ("id", "title", "objective", "key_lesson", "content_note", "teacher_notes",
+                   "cast")
+
+
+def choice_safety(raw: dict) -> str:
+    """A choice's safety as the model keeps it: PRESSURED for a pressured choice."""
+    if raw.get("pressured"):
+        return PRESSURED
+    return raw["safety"]
 
 
 def _kept_positions(document: Document) -> dict:
@@ -70,7 +79,7 @@ def build_level(document: Document, path: str) -> Level:
             Choice(
                 id=raw["id"],
                 text=raw["text"],
-                safety=raw["safety"],
+                safety=choice_safety(raw),
                 feedback=raw["feedback"],
                 msgctxt=f"{prefix}/{raw['id']}",
                 feedback_msgctxt=f"{prefix}/{raw['id']}/feedback",
@@ -101,6 +110,8 @@ def build_level(document: Document, path: str) -> Level:
             help=raw.get("help"),
             background=raw.get("background"),
             line_no=at("endings", index),
+            asked_for_help=bool(raw.get("asked_for_help", False)),
+            coping_alone=bool(raw.get("coping_alone", False)),
         )
         for index, raw in enumerate(data["endings"])
     )
@@ -133,5 +144,7 @@ def build_level(document: Document, path: str) -> Level:
         endings=endings,
         content_hash=content_hash(data),
         path=path,
+        sensitive=bool(data.get("sensitive", False)),
+        content_note=data.get("content_note"),
         positions=_kept_positions(document),
     )

@@ -7,32 +7,41 @@ findings with a stable code and words a content author understands.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
-from sango_game.content.findings import Finding, error, warning
+from sango_game.content.findings import Finding, error, short, warning
 from sango_game.content.markup import markup_problems, placeholder_problems
 from sango_game.content.model import BUILT_IN_SPEAKERS, Track
+from sango_game.content.picture_size import PictureCheck, check_picture_file
+from sango_game.content.playability import check_playability
 from sango_game.content.safe_yaml import Document
+from sango_game.content.safety_checks import check_safety_rules
 
 LEVEL_PLACEHOLDERS = ("nickname",)
+MAX_PROBLEMS_PER_TEXT = 3  # a text of 600 `<b>` gets four findings, not 600
 
 
 @lru_cache(maxsize=4096)
-def _resolved(path: Path) -> Path:
-    return path.resolve()
+def _resolved(path: Path) -> Path | None:
+    """The real path, or None when it cannot be worked out (a link loop, a NUL)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
 
 
 @lru_cache(maxsize=4096)
-def _is_file(path: Path) -> bool:
-    return path.is_file()
+def _picture(path: Path) -> PictureCheck:
+    """Whether the picture exists and is safe to decode (only the verdict is kept)."""
+    return check_picture_file(path)[1]
 
 
 def forget_file_cache() -> None:
     """Forget which pictures exist (after files were added or removed)."""
     _resolved.cache_clear()
-    _is_file.cache_clear()
+    _picture.cache_clear()
 
 
 @dataclass(frozen=True)
@@ -44,6 +53,7 @@ class CheckContext:
     assets_dir: Path
     file_stem: str | None = None
     folder: str | None = None
+    topic_tracks: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 class _Checker:
@@ -75,6 +85,8 @@ class _Checker:
         self.check_flags()
         self.check_pictures()
         self.check_texts()
+        check_safety_rules(self.data, self.ctx.topic_tracks, self.err)
+        self.findings.extend(check_playability(self.doc, self.path, self.findings))
         return self.findings
 
     def check_identity(self) -> None:
@@ -133,7 +145,7 @@ class _Checker:
         if data["start"] not in self.scenes:
             self.err("SG030", ("start",),
                      f"the start scene '{data['start']}' does not exist; "
-                     f"scenes are: {', '.join(self.scenes)}")
+                     f"scenes are: {_some(self.scenes)}")
         cast = {person["id"] for person in data["cast"]}
         for s_index, scene in enumerate(data["scenes"]):
             for l_index, line in enumerate(scene["lines"]):
@@ -149,7 +161,7 @@ class _Checker:
         for scene, _s, choice, where in self.choices():
             target = choice.get("next")
             if target is None:
-                if choice["safety"] == "safe":
+                if choice.get("safety") == "safe":
                     self.err("SG034", where,
                              f"safe choice '{choice['id']}' in scene '{scene['id']}' has no "
                              "`next`: a safe choice must lead to a scene or an ending")
@@ -158,7 +170,7 @@ class _Checker:
                 self.err("SG020", (*where, "next"),
                          f"choice '{choice['id']}' goes to '{target}', but there is no scene "
                          "or ending with that ID")
-            if young and choice["safety"] == "unsafe":
+            if young and choice.get("safety") == "unsafe":
                 self.err("SG033", (*where, "next"),
                          f"in an under-9 level an unsafe choice lets the child choose again: "
                          f"remove `next` from choice '{choice['id']}'")
@@ -196,42 +208,17 @@ class _Checker:
                 if ending_id not in reached:
                     self.err("SG023", ("endings", index, "id"),
                              f"ending '{ending_id}' is never reached: no choice leads to it")
-        finishing = set(self.endings)
-        changed = True
-        while changed:
-            changed = False
-            for scene_id, targets in edges.items():
-                if scene_id not in finishing and targets & finishing:
-                    finishing.add(scene_id)
-                    changed = True
+        finishing = _leading_to(set(self.endings), edges)
         for scene_id, index in self.scenes.items():
             if scene_id not in finishing:
                 self.err("SG022", ("scenes", index, "id"),
                          f"scene '{scene_id}' is a dead end: none of its choices leads, "
                          "step by step, to an ending")
-        self._check_loops(edges)
-
-    def _check_loops(self, edges: dict[str, set[str]]) -> None:
-        state: dict[str, int] = {}
-
-        def visit(node: str) -> str | None:
-            state[node] = 1
-            for target in sorted(edges.get(node, ())):
-                if target not in edges:
-                    continue
-                if state.get(target) == 1:
-                    return target
-                if target not in state and (found := visit(target)):
-                    return found
-            state[node] = 2
-            return None
-
-        for scene_id in edges:
-            if scene_id not in state and (looped := visit(scene_id)):
-                self.warn("SG039", ("scenes", self.scenes[looped], "id"),
-                          f"scenes form a loop back to '{looped}'; make sure the child can "
-                          "always leave it")
-                return
+        looped = _first_loop(edges)
+        if looped is not None:
+            self.warn("SG039", ("scenes", self.scenes[looped], "id"),
+                      f"scenes form a loop back to '{looped}'; make sure the child can "
+                      "always leave it")
 
     def check_flags(self) -> None:
         set_at: dict[str, tuple] = {}
@@ -275,25 +262,36 @@ class _Checker:
             pure = PurePosixPath(reference)
             if pure.is_absolute() or ".." in pure.parts or ":" in reference:
                 self.err("SG028", place,
-                         f"picture '{reference}' points outside assets/; write a path inside "
-                         "assets/, like images/characters/amara.svg")
+                         f"picture '{short(reference)}' points outside assets/; write a path "
+                         "inside assets/, like images/characters/amara.svg")
                 continue
-            target = _resolved(root / reference)
+            target = _resolved(root / reference) if root else None
+            if target is None:
+                self.err("SG047", place, f"picture '{short(reference)}' cannot be found: its "
+                         "path cannot be followed (a link loop, or a character a path cannot hold)")
+                continue
             if not target.is_relative_to(root):
-                self.err("SG028", place, f"picture '{reference}' points outside assets/")
-            elif not _is_file(target):
+                self.err("SG028", place, f"picture '{short(reference)}' points outside assets/")
+                continue
+            verdict = _picture(target)
+            if verdict.missing:
                 self.err("SG027", place,
-                         f"picture '{reference}' does not exist in assets/; check the name, "
+                         f"picture '{short(reference)}' does not exist in assets/; check the name, "
                          "or add the file")
+            elif not verdict.ok:
+                self.err("SG047", place,
+                         f"picture '{short(reference)}' cannot be shown: {verdict.problem}")
 
     def check_texts(self) -> None:
         track = self.ctx.tracks.get(self.data["track"])
         limits = track.limits if track else {}
         for where, text, kind in self._texts():
-            for problem in placeholder_problems(text, LEVEL_PLACEHOLDERS):
-                self.err("SG037", where, problem)
-            for problem in markup_problems(text):
-                self.err("SG037", where, problem)
+            problems = placeholder_problems(text, LEVEL_PLACEHOLDERS) + markup_problems(text)
+            for problem in problems[:MAX_PROBLEMS_PER_TEXT]:
+                self.err("SG037", where, short(problem, 200))
+            if len(problems) > MAX_PROBLEMS_PER_TEXT:
+                self.err("SG037", where, f"... and {len(problems) - MAX_PROBLEMS_PER_TEXT} "
+                         "more markup or placeholder problems in this text")
             limit = limits.get(kind)
             if limit and len(text) > limit:
                 self.warn("SG036", where,
@@ -315,6 +313,54 @@ class _Checker:
             for key in ("title", "summary", "help"):
                 if key in ending:
                     yield ("endings", e_index, key), ending[key], "ending"
+
+
+def _some(names, count: int = 10) -> str:
+    """The first few names, and how many more: a message stays one readable line."""
+    names = list(names)
+    shown = ", ".join(names[:count])
+    return shown if len(names) <= count else f"{shown} and {len(names) - count} more"
+
+
+def _leading_to(goals: set[str], edges: dict[str, set[str]]) -> set[str]:
+    """Every node from which some path of `edges` reaches a goal (linear time)."""
+    incoming: dict[str, list[str]] = {}
+    for source, targets in edges.items():
+        for target in targets:
+            incoming.setdefault(target, []).append(source)
+    reached = set(goals)
+    todo = list(goals)
+    while todo:
+        for source in incoming.get(todo.pop(), ()):
+            if source not in reached:
+                reached.add(source)
+                todo.append(source)
+    return reached
+
+
+def _first_loop(edges: dict[str, set[str]]) -> str | None:
+    """A scene that a loop of `edges` comes back to, or None. Depth-first, no recursion."""
+    state: dict[str, int] = {}  # 1: on the current path, 2: finished
+    for root in edges:
+        if root in state:
+            continue
+        state[root] = 1
+        stack = [(root, iter(sorted(edges[root])))]
+        while stack:
+            node, targets = stack[-1]
+            for target in targets:
+                if target not in edges:
+                    continue
+                if state.get(target) == 1:
+                    return target
+                if target not in state:
+                    state[target] = 1
+                    stack.append((target, iter(sorted(edges[target]))))
+                    break
+            else:
+                state[node] = 2
+                stack.pop()
+    return None
 
 
 def check_level(document: Document, path: str, context: CheckContext) -> list[Finding]:

@@ -42,6 +42,20 @@ CODES: dict[str, str] = {
     "SG038": "scene may show no choices",
     "SG039": "scenes form a loop",
     "SG040": "tracks or topics file problem",
+    "SG041": "not an ordinary file (a folder, pipe, device or a link to one)",
+    "SG042": "link that leads outside the levels folder, or to a folder",
+    "SG043": "control character, NUL or line separator in a text, ID or file name",
+    "SG044": "invisible direction control (bidi) in a text",
+    "SG045": "ID that only looks valid (lookalike letter, invisible or fullwidth "
+             "character, space, slash, too long)",
+    "SG046": "names that differ only by upper/lower case or Unicode form",
+    "SG047": "picture that cannot be used safely (declares a huge size, not a "
+             "picture, not an ordinary file)",
+    "SG048": "levels/schema.json missing, damaged, or refers outside itself",
+    "SG049": "levels folder cannot be listed fully",
+    "SG050": "scene can show no choice during play (flags or retries)",
+    "SG051": "play can get stuck in a loop that never reaches an ending",
+    "SG052": "too many play states: the check that play always ends was cut short",
     "SG060": "help directory file has the wrong shape",
     "SG061": "help entry without a source or a checked date",
     "SG062": "not an ISO 3166-1 alpha-2 country code",
@@ -52,6 +66,13 @@ CODES: dict[str, str] = {
     "SG067": "help entry due for re-checking (checked over a year ago)",
     "SG068": "level text says what the advice canon says never to say",
     "SG069": "advice rules file problem",
+    "SG070": "pressured choice is scored (has a `safety`)",
+    "SG071": "pressured choice's feedback does not say it is not the child's fault",
+    "SG072": "sensitive level without a content note",
+    "SG073": "coping-alone ending is bad (at worst okay)",
+    "SG074": "ending without help: coping alone, or in a sensitive level",
+    "SG075": "ending reached by asking for help is not good",
+    "SG076": "topic used outside the tracks it is kept for",
 }
 
 
@@ -77,6 +98,12 @@ class Finding:
     @property
     def is_error(self) -> bool:
         return self.severity == ERROR
+
+
+def short(value: object, limit: int = 60) -> str:
+    """`value` as text, cut to `limit` characters: a finding quotes, it never copies a file."""
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def error(code: str, path: str, where: tuple[int, int], message: str) -> Finding:

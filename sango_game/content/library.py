@@ -17,10 +17,12 @@ from sango_game import resources
 from sango_game.content.advice_check import check_advice
 from sango_game.content.build import build_level
 from sango_game.content.checks import CheckContext, check_level, forget_file_cache
+from sango_game.content.discover import find_level_files
 from sango_game.content.findings import Finding, error
 from sango_game.content.model import Level, Topic, Track
 from sango_game.content.safe_yaml import Document, read_yaml
 from sango_game.content.schema_check import check_schema
+from sango_game.content.text_safety import check_text_safety
 from sango_game.resources import shown_path
 
 TRACK_ORDER = ("under-9", "9-11", "12-18")
@@ -69,6 +71,10 @@ def load_tracks(levels_dir: Path) -> tuple[tuple[Track, ...], list[Finding]]:
     if document and not isinstance(rows, list):
         findings.append(error("SG040", shown_path(path), (1, 1), "expected a `tracks:` list"))
     for index, row in enumerate(rows or ()):
+        unsafe = check_text_safety(document, shown_path(path), ("tracks", index))
+        if unsafe:
+            findings.extend(unsafe)
+            continue
         try:
             tracks.append(Track(
                 id=str(row["id"]), name=str(row["name"]), ages=str(row.get("ages", "")),
@@ -76,7 +82,7 @@ def load_tracks(levels_dir: Path) -> tuple[tuple[Track, ...], list[Finding]]:
                 can_fail=bool(row.get("can_fail", True)),
                 limits={str(k): int(v) for k, v in dict(row.get("limits") or {}).items()},
             ))
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
             findings.append(error("SG040", shown_path(path), document.where(("tracks", index)),
                                   "each track needs an id and a name"))
     order = {track_id: index for index, track_id in enumerate(TRACK_ORDER)}
@@ -92,10 +98,15 @@ def load_topics(levels_dir: Path) -> tuple[tuple[Topic, ...], list[Finding]]:
     if document and not isinstance(rows, list):
         findings.append(error("SG040", shown_path(path), (1, 1), "expected a `topics:` list"))
     for index, row in enumerate(rows or ()):
+        unsafe = check_text_safety(document, shown_path(path), ("topics", index))
+        if unsafe:
+            findings.extend(unsafe)
+            continue
         try:
             topics.append(Topic(id=str(row["id"]), name=str(row["name"]),
                                 description=str(row.get("description", "")),
-                                badge=str(row.get("badge", row["name"]))))
+                                badge=str(row.get("badge", row["name"])),
+                                tracks=tuple(str(t) for t in row.get("tracks") or ())))
         except (KeyError, TypeError, AttributeError):
             findings.append(error("SG040", shown_path(path), document.where(("topics", index)),
                                   "each topic needs an id and a name"))
@@ -106,6 +117,7 @@ def check_context(tracks, topics, assets_dir: Path, path: Path | None = None) ->
     return CheckContext(
         tracks={track.id: track for track in tracks},
         topics=frozenset(topic.id for topic in topics),
+        topic_tracks={topic.id: topic.tracks for topic in topics if topic.tracks},
         assets_dir=assets_dir,
         file_stem=path.stem if path else None,
         folder=path.parent.name if path else None,
@@ -134,9 +146,13 @@ def level_from_document(document: Document, shown: str, context: CheckContext,
                               f"a level file must be a mapping (id:, title:, scenes: ...), "
                               f"but this file holds {kind}"))
         return None, findings
+    findings.extend(check_text_safety(document, shown))
     schema = schema_path or (resources.levels_dir() / "schema.json")
     schema_findings = check_schema(document, shown, schema)
-    findings.extend(schema_findings)
+    # An ID already explained (SG043/SG045) needs no second, vaguer schema finding.
+    explained = {(finding.line, finding.col) for finding in findings}
+    findings.extend(finding for finding in schema_findings
+                    if finding.code != "SG010" or (finding.line, finding.col) not in explained)
     if schema_findings:
         return None, findings
     findings.extend(check_level(document, shown, context))
@@ -146,23 +162,24 @@ def level_from_document(document: Document, shown: str, context: CheckContext,
 
 
 def level_files(paths: list[Path]) -> list[Path]:
-    """Level files under the given files and folders (tracks/topics files excluded)."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*.yaml")
-                                if p.name not in ("tracks.yaml", "topics.yaml")))
-            found.extend(sorted(path.rglob("*.yml")))
-        else:
-            found.append(path)
-    return found
+    """Level files under the given files and folders (tracks/topics files excluded).
+
+    See `discover.find_level_files` for what is skipped, and why.
+    """
+    return find_level_files(paths)[0]
 
 
 PARALLEL_FROM = 200  # files; below this, starting worker processes costs more than it saves
 
 
 def _load_job(job: tuple[Path, CheckContext, Path]) -> tuple[Level | None, list[Finding]]:
-    return load_level_file(*job)
+    """One file's result. A check that fails unexpectedly costs that file only."""
+    try:
+        return load_level_file(*job)
+    except Exception as problem:  # noqa: BLE001 - the last guard: one file never stops the rest
+        return None, [error("SG001", shown_path(job[0]), (1, 1),
+                            f"this file could not be checked ({type(problem).__name__}); "
+                            "it is skipped. Please report this to the Sango developers")]
 
 
 def _load_all(jobs: list) -> list[tuple[Level | None, list[Finding]]]:
@@ -205,10 +222,18 @@ def load_library(levels_dir: Path | None = None, assets_dir: Path | None = None,
     schema_path = levels_dir / "schema.json"
     levels: list[Level] = []
     seen: dict[str, str] = {}
+    files, listing_findings = find_level_files(paths or [levels_dir])
+    findings.extend(listing_findings)
     jobs = [(path, check_context(tracks, topics, assets_dir, path), schema_path)
-            for path in level_files(paths or [levels_dir])]
+            for path in files]
+    schema_findings: set[Finding] = set()
     for level, level_findings in _load_all(jobs):
-        findings.extend(level_findings)
+        for finding in level_findings:
+            if finding.code == "SG048":  # the schema's problem: told once, not per level
+                if finding in schema_findings:
+                    continue
+                schema_findings.add(finding)
+            findings.append(finding)
         if level is None:
             continue
         if level.id in seen:

@@ -36,6 +36,11 @@ def level_messages(level: Level, limits: dict[str, int]) -> tuple[Message, ...]:
     add(level.meta_msgctxt("key_lesson"), level.key_lesson,
         "The one sentence the child should remember; shown as 'Remember: ...'.",
         pos.get(("key_lesson",), (1, 1))[0])
+    if level.content_note:
+        add(level.content_note_msgctxt, level.content_note,
+            "Content note, shown before this sensitive level starts: what it is about, that the "
+            "child can stop any time, and where help is. Keep its calm, plain tone.",
+            pos.get(("content_note",), (1, 1))[0])
     notes = level.teacher_notes
     add(notes.cop_theme_msgctxt, notes.cop_theme, "Teacher notes: Child Online Protection theme.",
         pos.get(("teacher_notes", "cop_theme"), (1, 1))[0])
@@ -53,12 +58,16 @@ def level_messages(level: Level, limits: dict[str, int]) -> tuple[Message, ...]:
                 + (f", mood {line.mood}." if line.mood else "."),
                 line.line_no, limits.get("line"))
         for choice in scene.choices:
+            kind = ("made under pressure, never scored" if choice.pressured
+                    else choice.safety)
             add(choice.msgctxt, choice.text,
-                f"Scene '{scene.id}'. A choice the child can pick ({choice.safety}).",
+                f"Scene '{scene.id}'. A choice the child can pick ({kind}).",
                 choice.line_no, limits.get("choice"))
             add(choice.feedback_msgctxt, choice.feedback,
                 f"Scene '{scene.id}'. Feedback after the child picks '{choice.id}' "
-                f"({choice.safety}): explain kindly, in the child's words.",
+                f"({kind}): explain kindly, in the child's words."
+                + (" It must say clearly that this is not the child's fault."
+                   if choice.pressured else ""),
                 choice.line_no, limits.get("feedback"))
     for ending in level.endings:
         add(ending.title_msgctxt, ending.title, f"Ending '{ending.id}' ({ending.outcome}): title.",

@@ -7,8 +7,11 @@ rewording the English never breaks a translation. See docs/ARCHITECTURE.md.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 SAFETIES = ("safe", "unsafe", "mixed")
+# A choice made under pressure is marked, not scored: `Choice.safety` is PRESSURED.
+PRESSURED = "pressured"
 OUTCOMES = ("good", "okay", "bad")
 NARRATOR = "narrator"
 PLAYER = "player"
@@ -85,6 +88,11 @@ class Choice:
     line_no: int = 0
 
     @property
+    def pressured(self) -> bool:
+        """Made under pressure: never scored, never stored against a profile."""
+        return self.safety == PRESSURED
+
+    @property
     def retry(self) -> bool:
         """A choice with no `next` lets the child choose again in the same scene."""
         return self.next is None
@@ -109,6 +117,8 @@ class Ending:
     help: str | None = None
     background: str | None = None
     line_no: int = 0
+    asked_for_help: bool = False  # reached by asking for help: full stars
+    coping_alone: bool = False  # got through it alone: at worst okay, help shown
 
     @property
     def title_msgctxt(self) -> str:
@@ -154,13 +164,30 @@ class Level:
     endings: tuple[Ending, ...]
     content_hash: str
     path: str = ""
+    sensitive: bool = False
+    content_note: str | None = None
     positions: dict = field(default_factory=dict, compare=False, repr=False, hash=False)
 
+    @cached_property
+    def _scene_index(self) -> dict[str, Scene]:
+        """Scenes by ID (the first of a duplicate), so a step in a 5,000-scene level is quick."""
+        index: dict[str, Scene] = {}
+        for scene in self.scenes:
+            index.setdefault(scene.id, scene)
+        return index
+
+    @cached_property
+    def _ending_index(self) -> dict[str, Ending]:
+        index: dict[str, Ending] = {}
+        for ending in self.endings:
+            index.setdefault(ending.id, ending)
+        return index
+
     def scene(self, scene_id: str) -> Scene | None:
-        return next((scene for scene in self.scenes if scene.id == scene_id), None)
+        return self._scene_index.get(scene_id)
 
     def ending(self, ending_id: str) -> Ending | None:
-        return next((ending for ending in self.endings if ending.id == ending_id), None)
+        return self._ending_index.get(ending_id)
 
     def character(self, character_id: str) -> Character | None:
         return next((person for person in self.cast if person.id == character_id), None)
@@ -168,6 +195,11 @@ class Level:
     def meta_msgctxt(self, name: str) -> str:
         """msgctxt of a level-wide text: title, objective or key_lesson."""
         return f"{self.id}/meta/{name}"
+
+    @property
+    def content_note_msgctxt(self) -> str:
+        """msgctxt of the content note shown before a sensitive level."""
+        return self.meta_msgctxt("content_note")
 
     def messages(self, limits: dict[str, int] | None = None) -> tuple[Message, ...]:
         """Every translatable text of the level, in file order, with context for translators."""
@@ -192,3 +224,4 @@ class Topic:
     name: str
     description: str
     badge: str
+    tracks: tuple[str, ...] = ()  # the tracks it may be used in; empty: every track

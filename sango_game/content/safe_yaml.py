@@ -1,8 +1,11 @@
 """Safe, bounded YAML reading that remembers where every value came from.
 
 Only PyYAML's safe composer is used (no Python objects can be built). Before
-parsing, the bytes are checked: size limit, no NUL bytes (binary files), valid
-UTF-8, not empty. The node tree is then converted by hand so that:
+parsing, the bytes are checked: size limit (read through `read_limited`, so a
+pipe or device is never waited on), no NUL bytes (binary files), valid UTF-8,
+not empty, and not nested deeper than `MAX_DEPTH` (`yaml_depth`, so PyYAML
+never recurses deeply, whatever its version). The node tree is then converted
+by hand so that:
 - alias bombs are stopped by a cap on expanded nodes and nesting depth,
 - a key given twice in one mapping is reported instead of silently overwritten,
 - every value's (line, col) is kept, keyed by its path of keys and indexes.
@@ -18,6 +21,8 @@ from pathlib import Path
 import yaml
 
 from sango_game.content.findings import Finding, error
+from sango_game.content.yaml_depth import nesting_depth
+from sango_game.safe_files import NOT_A_FILE, NOT_FOUND, TOO_BIG, read_limited
 
 MAX_BYTES = 1_000_000  # a long level is ~30 KB; 1 MB is generous
 MAX_NODES = 100_000  # after expanding aliases
@@ -114,6 +119,7 @@ def _position(node: yaml.Node) -> Position:
 
 
 _SCALAR_LOADER = yaml.SafeLoader("")
+_BIGGEST_INT = 2**63
 # libyaml's C parser when PyYAML has it (its wheels do): ten times faster.
 _COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -128,27 +134,47 @@ def _scalar(node: yaml.Node) -> object:
     if node.tag == _STR_TAG:
         return node.value  # the common case, without the constructor's overhead
     try:
-        return _SCALAR_LOADER.construct_object(node, deep=True)
-    except yaml.YAMLError:
-        return node.value
+        value = _SCALAR_LOADER.construct_object(node, deep=True)
+    except Exception:  # noqa: BLE001 - `!!int abc`, a 5,000-digit number, month 99...
+        return node.value  # kept as the text written; the schema then says what is wrong
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > _BIGGEST_INT:
+        return node.value  # no level number is this big; printing it could fail
+    return value
 
 
 def read_yaml(path: Path, display_path: str | None = None) -> tuple[Document | None, list[Finding]]:
-    """Read one YAML file safely. Returns (document or None, findings)."""
+    """Read one YAML file safely. Returns (document or None, findings).
+
+    The read never blocks and never grows past `MAX_BYTES`: a FIFO, a device,
+    a folder or a link to one gives an SG041 finding instead (`read_limited`).
+    """
     shown = display_path or str(path)
     start = (1, 1)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
+    result = read_limited(path, MAX_BYTES)
+    if result.data is None:
+        if result.reason == TOO_BIG:
+            size = _size(path)
+            shown_size = f"{size // 1_000_000} MB" if size > MAX_BYTES else "too big"
             return None, [error("SG001", shown, start,
-                                f"the file is {size // 1_000_000} MB; a level file must be "
+                                f"the file is {shown_size}; a level file must be "
                                 f"under {MAX_BYTES // 1_000_000} MB. Is this the right file?")]
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return None, [error("SG001", shown, start, "the file does not exist")]
-    except OSError as problem:
-        return None, [error("SG001", shown, start, f"the file cannot be read: {problem.strerror}")]
-    return parse_yaml_bytes(raw, shown)
+        if result.reason == NOT_FOUND:
+            return None, [error("SG001", shown, start, "the file does not exist")]
+        if result.reason == NOT_A_FILE:
+            return None, [error("SG041", shown, start,
+                                "this is not an ordinary file (a folder, a pipe, a device or "
+                                "a link to one), so it is not read; a level must be a plain "
+                                ".yaml file")]
+        return None, [error("SG001", shown, start, f"the file cannot be read: "
+                            f"{result.explain(MAX_BYTES)}")]
+    return parse_yaml_bytes(result.data, shown)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except (OSError, ValueError):
+        return 0
 
 
 def parse_yaml_bytes(raw: bytes, shown: str) -> tuple[Document | None, list[Finding]]:
@@ -168,6 +194,8 @@ def parse_yaml_bytes(raw: bytes, shown: str) -> tuple[Document | None, list[Find
         not row.strip() or row.lstrip().startswith("#") for row in text.splitlines()
     ):
         return None, [error("SG001", shown, start, "the file is empty")]
+    if nesting_depth(text, stop_at=MAX_DEPTH) > MAX_DEPTH:
+        return None, [_too_deep(shown)]
     try:
         node = yaml.compose(text, Loader=_COMPOSER)
     except yaml.MarkedYAMLError as problem:
@@ -177,8 +205,11 @@ def parse_yaml_bytes(raw: bytes, shown: str) -> tuple[Document | None, list[Find
         return None, [error("SG002", shown, where, f"YAML syntax: {reason}")]
     except yaml.YAMLError as problem:
         return None, [error("SG002", shown, start, f"YAML syntax: {problem}")]
-    except RecursionError:
-        return None, [error("SG003", shown, start, "the file nests too deeply")]
+    except (RecursionError, MemoryError):
+        return None, [_too_deep(shown)]
+    except Exception as problem:  # noqa: BLE001 - a parser bug must not stop the game
+        return None, [error("SG002", shown, start,
+                            f"the YAML cannot be read ({type(problem).__name__})")]
     if node is None:
         return None, [error("SG001", shown, start, "the file is empty")]
     converter = _Converter(shown)
@@ -189,5 +220,11 @@ def parse_yaml_bytes(raw: bytes, shown: str) -> tuple[Document | None, list[Find
                             "the file is too complex: YAML aliases or merge keys expand "
                             "too much, or it nests too deeply. Write the text out in full.")]
     except RecursionError:
-        return None, [error("SG003", shown, start, "the file nests too deeply")]
+        return None, [_too_deep(shown)]
     return converter.document, converter.findings
+
+
+def _too_deep(shown: str) -> Finding:
+    return error("SG003", shown, (1, 1),
+                 f"the file nests lists and mappings more than {MAX_DEPTH} levels deep; "
+                 "a level needs far fewer. Check the indentation and the brackets.")

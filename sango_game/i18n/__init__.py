@@ -6,10 +6,11 @@
     i18n.current_language()             # Language(code, native_name, english_name, direction)
     i18n.available_languages()          # English + every readable catalog (+ pseudo if asked)
     i18n.problems()                     # Problems in the .po files (never raised)
+    i18n.choose_language("zh")          # Choice("zh_Hans"); "tlh" -> Choice("en", Problem)
 
     from sango_game.i18n import _, N_, ngettext, pgettext, npgettext
     _("Hello, {nickname}!", nickname="Pip")
-    ngettext("{n} star", "{n} stars", n)      # CLDR plural rules; {n} formatted for the locale
+    ngettext("{n} star", "{n} stars", n)      # the catalog's Plural-Forms; {n} formatted
     pgettext("level-id/scene/line", "source text", nickname="Pip")
 
 Every translated string is a format string: keyword arguments fill its plain
@@ -24,18 +25,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sango_game.i18n.languages import Language
+from sango_game.i18n.languages import Choice, Language, choose
 from sango_game.i18n.runtime import Translator
 
 if TYPE_CHECKING:
     from sango_game.i18n.diagnostics import Problem
 
 __all__ = [
+    "Choice",
     "Language",
     "Problem",
     "N_",
     "_",
     "available_languages",
+    "choose_language",
     "current_language",
     "gettext",
     "isolate",
@@ -83,6 +86,18 @@ def current_language() -> Language:
 
 def available_languages(include_pseudo: bool | None = None) -> tuple[Language, ...]:
     return _translator.available_languages(include_pseudo)
+
+
+def choose_language(wanted: object) -> Choice:
+    """What a typed code (`--lang zh`, `ar-EG`, `tlh`) means here; never prints or raises.
+
+    Returns `Choice(code, problem)`: the code to pass to `set_language` ("en" when
+    nothing fits) and, when the code was not usable, a Problem for the edge to print.
+    """
+    from sango_game.i18n.po_reader import looks_like_po
+
+    paths = _translator.catalog_paths()
+    return choose(wanted, {code for code, path in paths.items() if looks_like_po(path)})
 
 
 def problems() -> tuple[Problem, ...]:

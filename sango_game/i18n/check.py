@@ -14,9 +14,9 @@ from pathlib import Path
 from sango_game.i18n import diagnostics, markup
 from sango_game.i18n.compiled import compile_po
 from sango_game.i18n.diagnostics import ERROR, WARNING, Problem, shown_path
-from sango_game.i18n.languages import catalog_path, discover, normalise
-from sango_game.i18n.plurals import cldr_rule
-from sango_game.i18n.po_reader import PoFile, read_po_file
+from sango_game.i18n.languages import catalog_path, discover, fallback_chain, normalise
+from sango_game.i18n.plurals import cldr_differences, cldr_rule
+from sango_game.i18n.po_reader import PoFile, babel_locale, header_line, read_po_file
 
 _LIMIT = re.compile(r"(?:keep under|length limit:?|at most)\s+(\d+)\s+characters", re.I)
 MUCH_LONGER = 1.5  # past the limit *and* this much longer than the English: an error
@@ -28,10 +28,10 @@ def check_catalogs(locale_dir: Path, langs: list[str] | None = None) -> list[Pro
     found = list(found)
     selected = sorted(paths)
     if langs:
-        by_name = {name.lower(): name for name in paths}
         selected = []
         for wanted in langs:
-            name = by_name.get(normalise(wanted).lower())
+            chain = fallback_chain(wanted, paths)
+            name = chain[0] if chain else None
             if name is None:
                 found.append(
                     Problem(
@@ -41,7 +41,9 @@ def check_catalogs(locale_dir: Path, langs: list[str] | None = None) -> list[Pro
                         1,
                         1,
                         f"there is no catalog for {wanted!r}; "
-                        f"start one with `sango-game i18n new {wanted}`",
+                        + (f"start one with `sango-game i18n new {wanted}`"
+                           if babel_locale(wanted) is not None
+                           else "it is not a language code Babel knows (try fr, pt_BR, zh_Hans)"),
                     )
                 )
             elif name not in selected:
@@ -71,10 +73,7 @@ def _template_defaults(po: PoFile) -> list[Problem]:
     """Header fields still holding the template's placeholder (msgfmt warns too)."""
     if po.catalog is None:
         return []
-    try:
-        lines = po.path.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return []
+    lines = po.lines
     found = []
     for field, default in TEMPLATE_DEFAULTS.items():
         for number, line in enumerate(lines, start=1):
@@ -94,21 +93,23 @@ def _template_defaults(po: PoFile) -> list[Problem]:
 
 
 def _plural_rule_notes(po: PoFile, code: str | None) -> list[Problem]:
+    """A warning when the header groups numbers differently from CLDR (the game follows
+    the header either way: it is what the translator wrote and msgfmt checks)."""
     catalog = po.catalog
     if catalog is None or getattr(catalog, "rule", None) is None:
         return []
-    expected = cldr_rule(code)
-    if po.rule.nplurals == expected.nplurals:
+    difference = cldr_differences(po.rule, code)
+    if difference is None:
         return []
     return [
         Problem(
             diagnostics.PLURAL_NOT_CLDR,
             WARNING,
             shown_path(po.path),
+            header_line(list(po.lines), "plural-forms"),
             1,
-            1,
-            f"Plural-Forms has {po.rule.nplurals} forms but CLDR gives this language "
-            f"{expected.nplurals}: 'Plural-Forms: {expected.header}'",
+            f"{difference.describe(po.rule)}. The game follows this header; "
+            f"CLDR's rule is 'Plural-Forms: {cldr_rule(code).header}'",
         )
     ]
 

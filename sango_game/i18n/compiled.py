@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sango_game.i18n import diagnostics, markup, placeholders
+from sango_game.i18n import diagnostics, markup, placeholders, text_safety
 from sango_game.i18n.diagnostics import ERROR, shown_path
 from sango_game.i18n.plurals import PluralRule
 from sango_game.i18n.po_reader import PoFile, read_po_file
@@ -35,11 +35,12 @@ class CompiledCatalog:
     problems: tuple[Problem, ...]
     mtime_ns: int
     size: int
+    has_text: bool = True  # False when nothing could be read from the file
 
     @property
     def readable(self) -> bool:
-        """False for an empty or binary file, which adds nothing."""
-        return not any(p.code == diagnostics.EMPTY_OR_BINARY for p in self.problems)
+        """False for an empty, binary, refused or unreadable file, which adds nothing."""
+        return self.has_text
 
 
 def compile_file(path: Path, locale_code: str | None) -> CompiledCatalog:
@@ -56,6 +57,8 @@ def compile_po(po: PoFile) -> CompiledCatalog:
         for message in po.catalog:
             if not message.id or message.fuzzy or (message.id, message.context) in po.broken:
                 continue
+            if isinstance(message.id, tuple) and not po.plurals_trusted:
+                continue  # no valid Plural-Forms (reported): these texts show in English
             issues = entry_issues(message.id, message.string, po.rule)
             if issues is None:
                 continue  # untranslated
@@ -73,7 +76,8 @@ def compile_po(po: PoFile) -> CompiledCatalog:
                 singular[(message.context, message.id)] = message.string
     found.sort(key=lambda p: p.line)
     return CompiledCatalog(
-        po.path, singular, plural, po.rule, tuple(found), po.mtime_ns, po.size
+        po.path, singular, plural, po.rule, tuple(found), po.mtime_ns, po.size,
+        has_text=po.catalog is not None,
     )
 
 
@@ -96,9 +100,11 @@ def entry_issues(
                 )
             )
         both = " ".join(msgid)  # the placeholders of either English form
+        longest = max(msgid, key=len)
         for index, form in enumerate(forms):
             issues.extend(
-                _text_issues(both, msgid[-1], form, plural_form=True, label=f"form {index}: ")
+                _text_issues(both, msgid[-1], form, plural_form=True, label=f"form {index}: ",
+                             length_source=longest)
             )
         return issues
     if not isinstance(string, str) or not string:
@@ -113,10 +119,14 @@ def _text_issues(
     *,
     plural_form: bool = False,
     label: str = "",
+    length_source: str | None = None,
 ) -> list[tuple[str, str]]:
     if not translation:
         return []
-    issues = []
+    issues = [
+        (code, label + reason)
+        for code, reason in text_safety.issues(length_source or markup_source, translation)
+    ]
     if "\ufffd" in translation:
         issues.append((diagnostics.CHARSET, label + "contains a broken character (\ufffd)"))
     for found in (

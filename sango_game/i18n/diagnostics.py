@@ -17,6 +17,13 @@ documentation and tests can name them:
     I18N011  a header field cannot be read
     I18N012  Plural-Forms differ from the CLDR rules for the language
     I18N013  the same text (msgctxt and msgid) appears twice in the file
+    I18N014  a folder in the locale folder holds no LC_MESSAGES/sango.po
+    I18N015  the Language header names another language than the folder
+    I18N016  a translation holds a control character or a bidi override/embedding
+    I18N017  a translation is far longer than its English (over 4x and 300 characters)
+    I18N018  the file is not an ordinary file (a folder, pipe, device) or is too big
+    I18N019  a language code nobody knows (`--lang tlh`, `--lang ""`)
+    I18N020  a language with no translation here yet (`--lang de`)
 """
 
 from __future__ import annotations
@@ -44,6 +51,13 @@ UNKNOWN_LANGUAGE = "I18N010"
 BAD_HEADER = "I18N011"
 PLURAL_NOT_CLDR = "I18N012"
 DUPLICATE = "I18N013"
+NO_CATALOG = "I18N014"
+LANGUAGE_MISMATCH = "I18N015"
+CONTROL_CHARACTER = "I18N016"
+ABSURDLY_LONG = "I18N017"
+UNSAFE_FILE = "I18N018"
+UNKNOWN_CODE = "I18N019"
+NO_TRANSLATION = "I18N020"
 
 
 # A translation problem has the same shape as a problem in a level file, so the

@@ -3,7 +3,9 @@
 A language exists when `locale/<code>/LC_MESSAGES/sango.po` does (English, the
 source, always exists). Names come from Babel's CLDR data in the language's
 own script ("العربية", "Русский", "中文 (简体)") and so does the direction.
-Folder names are locale codes Babel understands: `fr`, `pt_BR`, `zh_Hans`.
+Folder names are locale codes Babel understands: `fr`, `pt_BR`, `zh_Hans`;
+any other folder is reported by `discover` and skipped, never raised. `choose`
+turns a code as a person types it (`zh`, `ar-EG`, `tlh`) into a `Choice`.
 """
 
 from __future__ import annotations
@@ -72,30 +74,47 @@ def _capitalise(name: str) -> str:
 
 
 def discover(locale_dir: Path | None) -> tuple[dict[str, Path], list[Problem]]:
-    """{code: path} of every catalog file in `locale_dir`, and folders with odd names."""
+    """{code: path} of every catalog file in `locale_dir`, and notes on the rest.
+
+    Never raises and never opens a file. A folder with no `LC_MESSAGES/sango.po`
+    (empty, or laid out differently) is noted (I18N014), so is a folder whose
+    name Babel does not know (I18N010: `arabic`, `xx`); neither stops the others.
+    A `sango.po` that is not an ordinary file is listed all the same: reading it
+    is refused with a Problem (I18N018) and the language shows English. Files
+    beside the folders (`sango.pot`) and hidden folders are not languages.
+    """
     found: dict[str, Path] = {}
     notes: list[Problem] = []
-    if locale_dir is None or not Path(locale_dir).is_dir():
+    try:
+        if locale_dir is None or not Path(locale_dir).is_dir():
+            return found, notes
+        folders = sorted(Path(locale_dir).iterdir())
+    except (OSError, ValueError):
         return found, notes
-    for folder in sorted(Path(locale_dir).iterdir()):
-        path = catalog_path(locale_dir, folder.name)
-        if not path.is_file():
+    for folder in folders:
+        try:
+            if folder.name.startswith(".") or not folder.is_dir():
+                continue
+            path = catalog_path(locale_dir, folder.name)
+            present = os.path.lexists(path)
+        except (OSError, ValueError):
+            continue
+        if not present:
+            notes.append(_note(diagnostics.NO_CATALOG, folder, (
+                f"the folder {folder.name!r} holds no LC_MESSAGES/{DOMAIN}.po, so it adds no "
+                f"language (a catalog goes in <code>/LC_MESSAGES/{DOMAIN}.po)")))
             continue
         if folder.name in PSEUDO_LANGUAGES or babel_locale(folder.name) is None:
-            notes.append(
-                diagnostics.Problem(
-                    diagnostics.UNKNOWN_LANGUAGE,
-                    WARNING,
-                    shown_path(path),
-                    1,
-                    1,
-                    f"the folder name {folder.name!r} is not a language code Babel knows "
-                    "(use codes like fr, pt_BR, zh_Hans); this file is not used",
-                )
-            )
+            notes.append(_note(diagnostics.UNKNOWN_LANGUAGE, path, (
+                f"the folder name {folder.name!r} is not a language code Babel knows "
+                "(use codes like fr, pt_BR, zh_Hans); this file is not used")))
             continue
         found[folder.name] = path
     return found, notes
+
+
+def _note(code: str, path: Path, message: str) -> Problem:
+    return diagnostics.Problem(code, WARNING, shown_path(path), 1, 1, message)
 
 
 def pseudo_listed(include_pseudo: bool | None) -> bool:
@@ -121,6 +140,7 @@ def fallback_chain(code: str, available: set[str] | dict[str, Path]) -> list[str
         candidates.append(str(locale))
         if territory:
             candidates.append(f"{language}_{territory}")
+        script = script or _likely_script(language, territory)
         if script:
             candidates.append(f"{language}_{script}")
         candidates.append(language)
@@ -133,9 +153,65 @@ def fallback_chain(code: str, available: set[str] | dict[str, Path]) -> list[str
     return chain
 
 
+def _likely_script(language: str, territory: str | None) -> str | None:
+    """CLDR's likely script: `zh` -> Hans (zh_Hans_CN), `zh_TW` -> Hant, `sr` -> Cyrl."""
+    from babel.core import get_global  # loaded on first use: a quicker start
+
+    try:
+        likely = get_global("likely_subtags")
+        found = likely.get(f"{language}_{territory}" if territory else language)
+        return babel_locale(found).script if found and babel_locale(found) else None
+    except Exception:  # an odd Babel install: no likely script, the chain is shorter
+        return None
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The language to start in for a code someone typed, and what was wrong with it."""
+
+    code: str  # a catalog's code, a pseudo code, or "en"
+    problem: Problem | None = None
+
+
+def choose(wanted: object, available: set[str] | dict[str, Path]) -> Choice:
+    """What `--lang wanted` means among the `available` catalog codes. Pure: never prints.
+
+    `zh` -> `zh_Hans` (CLDR likely subtags), `ar-EG`/`ar_EG` -> `ar`, `fr_CA` -> `fr`,
+    `ZH-hans` -> `zh_Hans`; pseudo codes stay. Anything else (`tlh`, `../../x`, "",
+    a language with no catalog here) is English with a Problem saying why.
+    """
+    from sango_game.printable import printable
+
+    text = wanted.strip() if isinstance(wanted, str) else ""
+    shown = repr(printable(text[:40]) + ("..." if len(text) > 40 else ""))
+    names = ", ".join([SOURCE, *sorted(available)])
+    if text.lower() in PSEUDO_LANGUAGES:
+        return Choice(text.lower())
+    locale = babel_locale(text.replace("-", "_"))
+    if locale is None:
+        reason = "no language code was given" if not text else (
+            f"{shown} is not a language code Sango knows")
+        return Choice(SOURCE, _choice_problem(
+            diagnostics.UNKNOWN_CODE, f"{reason}; English is shown instead (codes: {names})"))
+    if locale.language == SOURCE:
+        return Choice(SOURCE)
+    chain = fallback_chain(text, available)
+    if chain:
+        return Choice(chain[0])
+    english = locale.get_display_name("en") or text
+    return Choice(SOURCE, _choice_problem(
+        diagnostics.NO_TRANSLATION,
+        f"there is no {english} translation ({shown}) yet; English is shown instead "
+        f"(codes: {names})"))
+
+
+def _choice_problem(code: str, message: str) -> Problem:
+    return diagnostics.Problem(code, WARNING, "--lang", 1, 1, message)
+
+
 def normalise(code: str) -> str:
     """`pt-br` -> `pt_BR`, `zh-hans` -> `zh_Hans`; pseudo codes stay as they are."""
-    code = (code or "").strip()
+    code = code.strip() if isinstance(code, str) else ""
     if code.lower() in PSEUDO_LANGUAGES:
         return code.lower()
     code = code.replace("-", "_")

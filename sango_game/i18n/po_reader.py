@@ -4,12 +4,19 @@ Whatever is in the file (a syntax error, a wrong charset, a bad Plural-Forms
 header, binary junk, nothing at all), `read_po_file` returns what could be
 read plus `Problem`s saying what was wrong and on which line. Entries the
 parser could not read are simply absent, so those texts stay in English.
+
+The file is read with `safe_files.read_limited`: a FIFO, a device, a link to
+`/dev/zero`, a folder or a file above `MAX_PO_BYTES` is refused with a Problem
+(I18N018) without blocking. A `Language:` header naming another language than
+the folder is reported (I18N015); the folder name decides.
 """
 
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +24,7 @@ from typing import TYPE_CHECKING
 from sango_game.i18n import diagnostics
 from sango_game.i18n.diagnostics import ERROR, WARNING, shown_path
 from sango_game.i18n.plurals import PluralRule, cldr_rule
+from sango_game.safe_files import NOT_A_FILE, TOO_BIG, is_regular_file, read_limited
 
 if TYPE_CHECKING:
     from babel.core import Locale
@@ -25,6 +33,7 @@ if TYPE_CHECKING:
     from sango_game.i18n.diagnostics import Problem
 
 _MO_MAGIC = (b"\xde\x12\x04\x95", b"\x95\x04\x12\xde")
+MAX_PO_BYTES = 4 * 1024 * 1024  # 4 MiB; a complete catalog of the game is about 150 kB
 _CHARSET = re.compile(rb"charset\s*=\s*([A-Za-z0-9_.:-]+)", re.I)
 
 
@@ -39,28 +48,61 @@ class PoFile:
     broken: frozenset[tuple[object, str | None]] = frozenset()  # (msgid, msgctxt) not to trust
     mtime_ns: int = 0
     size: int = 0
+    plurals_trusted: bool = True  # False: no valid Plural-Forms, plural texts stay English
+    lines: tuple[str, ...] = ()  # the file's text, line by line
+
+
+# What a locale code may look like before Babel is asked: letters, digits and
+# `_`/`-` separators, short (a folder name can be anything at all).
+_CODE_SHAPE = re.compile(r"[A-Za-z]{2,8}(?:[_-][A-Za-z0-9]{1,8}){0,4}")
 
 
 def babel_locale(code: str | None) -> Locale | None:
-    """Babel's Locale for a folder name like `pt_BR` or `zh_Hans`, or None."""
-    if not code:
+    """Babel's Locale for a folder name like `pt_BR` or `zh_Hans`, or None.
+
+    None for anything Babel does not know (`arabic`, `xx`, `../x`, ""): never raises.
+    """
+    if not isinstance(code, str) or not _CODE_SHAPE.fullmatch(code):
         return None
     from babel.core import Locale  # loaded on first use: a quicker start
 
     try:
         return Locale.parse(code.replace("-", "_"))
-    except (ValueError, TypeError, LookupError):
+    except Exception:  # UnknownLocaleError is none of ValueError/LookupError
         return None
 
 
 def looks_like_po(path: Path) -> bool:
-    """A quick look (no parsing): the file exists, is not empty and is not binary."""
+    """A quick look (no parsing): an ordinary file, not too big, not empty, not binary.
+
+    Never blocks: a FIFO or a device is refused before it is opened.
+    """
+    head = _head(path, 65536)
+    return bool(head) and bool(head.strip()) and head[:4] not in _MO_MAGIC and b"\x00" not in head
+
+
+def _head(path: Path, size: int) -> bytes | None:
+    """The first `size` bytes of an ordinary file no bigger than MAX_PO_BYTES, else None.
+
+    Opened as `safe_files.read_limited` opens (non-blocking, checked with fstat),
+    but only the start is read: the language list looks at every catalog.
+    """
+    if not is_regular_file(path):
+        return None
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
-        with open(path, "rb") as handle:
-            head = handle.read(65536)
+        fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    except (OSError, ValueError):
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_PO_BYTES:
+            return None
+        return os.read(fd, size)
     except OSError:
-        return False
-    return bool(head.strip()) and head[:4] not in _MO_MAGIC and b"\x00" not in head
+        return None
+    finally:
+        os.close(fd)
 
 
 def read_po_file(
@@ -79,13 +121,18 @@ def read_po_file(
         found.append(diagnostics.Problem(code, severity, shown, line, 1, message))
 
     fallback_rule = cldr_rule(locale_code)
+    result = read_limited(path, MAX_PO_BYTES)
+    if result.data is None:
+        unsafe = result.reason in (TOO_BIG, NOT_A_FILE)
+        code = diagnostics.UNSAFE_FILE if unsafe else diagnostics.READ_ERROR
+        report(code, ERROR, 1, f"not used: {result.explain(MAX_PO_BYTES)}; the game shows English")
+        return PoFile(path, None, fallback_rule, tuple(found), plurals_trusted=False)
+    data = result.data
     try:
-        stat = path.stat()
-        data = path.read_bytes()
-    except OSError as error:
-        report(diagnostics.READ_ERROR, ERROR, 1, f"cannot be read: {error.strerror or error}")
-        return PoFile(path, None, fallback_rule, tuple(found))
-    stamp = {"mtime_ns": stat.st_mtime_ns, "size": stat.st_size}
+        info = path.stat()
+        stamp = {"mtime_ns": info.st_mtime_ns, "size": info.st_size}
+    except OSError:
+        stamp = {"mtime_ns": 0, "size": len(data)}
 
     if not data.strip():
         report(diagnostics.EMPTY_OR_BINARY, ERROR, 1, "the file is empty; the game shows English")
@@ -106,7 +153,9 @@ def read_po_file(
     locale = babel_locale(locale_code)
     catalog = TolerantCatalog(fallback_rule, locale=locale, charset="utf-8")
     parser = CollectingParser(catalog)
-    lines = text.splitlines()
+    # Lines end at "\n" only, as msgfmt reads them: str.splitlines would also cut
+    # at U+0085, U+2028 and other characters a translation may hold.
+    lines = [line.removesuffix("\r") for line in text.split("\n")]
     try:
         parser.parse(lines if comments else _without_comments(lines))
     except Exception as error:  # Babel gave up part-way: keep what it read
@@ -126,14 +175,15 @@ def read_po_file(
         report(diagnostics.READ_ERROR, ERROR, line, message)
     broken = _entries_on(catalog, [line for line, _message in bad_lines])
     for field, value, reason in catalog.header_problems:
-        line = _header_line(lines, field)
+        line = header_line(lines, field)
         if field == "plural-forms":
             report(
                 diagnostics.PLURAL_FORMS,
                 ERROR,
                 line,
-                f"Plural-Forms {value!r} is not valid: {reason}; "
-                f"using the CLDR rule {fallback_rule.header!r}",
+                f"Plural-Forms {value!r} is not valid: {reason}; texts with plural "
+                f"forms show in English until it is fixed (CLDR's rule for this "
+                f"language: {fallback_rule.header!r})",
             )
         else:
             report(diagnostics.BAD_HEADER, WARNING, line, f"header {field} {value!r}: {reason}")
@@ -143,11 +193,45 @@ def read_po_file(
             diagnostics.PLURAL_FORMS,
             ERROR,
             1,
-            f"the header has no Plural-Forms although the file has plural entries; "
-            f"add 'Plural-Forms: {fallback_rule.header}\\n'",
+            f"the header has no Plural-Forms although the file has plural entries, so "
+            f"they show in English; add 'Plural-Forms: {fallback_rule.header}\\n'",
         )
+    language_note = _language_mismatch(catalog, locale_code, lines)
+    if language_note is not None:
+        report(diagnostics.LANGUAGE_MISMATCH, WARNING, *language_note)
     found.sort(key=lambda p: p.line)
-    return PoFile(path, catalog, rule, tuple(found), broken, **stamp)
+    return PoFile(path, catalog, rule, tuple(found), broken, **stamp,
+                  plurals_trusted=catalog.rule is not None, lines=tuple(lines))
+
+
+def _language_mismatch(catalog, folder_code: str | None, lines: list[str]):
+    """(line, message) when the `Language:` header names another language than the folder."""
+    from sango_game.printable import printable
+
+    written = _header_value(lines, "language")
+    if not written or not folder_code:
+        return None
+    folder = babel_locale(folder_code)
+    header = babel_locale(written.strip())
+    if folder is None:
+        return None
+    if header is not None and header.language == folder.language:
+        return None
+    return (
+        header_line(lines, "language"),
+        f"the header says Language: {printable(written.strip())!r} but the file is in the "
+        f"folder {folder_code!r}; the folder decides (fix the header to say {folder_code})",
+    )
+
+
+def _header_value(lines: list[str], field: str) -> str | None:
+    needle = f'"{field.lower()}:'
+    for line in lines[:60]:
+        stripped = line.strip()
+        if stripped.lower().startswith(needle):
+            value = stripped[len(needle):].strip().strip('"')
+            return value.removesuffix("\\n").strip()
+    return None
 
 
 def _without_comments(lines: list[str]) -> list[str]:
@@ -245,7 +329,7 @@ def _codec_name(declared: str | None) -> str | None:
         return "unknown"
 
 
-def _header_line(lines: list[str], field: str) -> int:
+def header_line(lines: list[str], field: str) -> int:
     needle = f'"{field.lower()}:'
     for number, line in enumerate(lines, start=1):
         if line.strip().lower().startswith(needle):

@@ -24,7 +24,15 @@ from sango_game.i18n.po_reader import babel_locale, read_po_file
 from sango_game.i18n.status import REVIEW_NOTE
 
 WIDTH = 76
-_UNSAFE_TO_REWRITE = {diagnostics.READ_ERROR, diagnostics.CHARSET, diagnostics.EMPTY_OR_BINARY}
+# Problems that make a rewrite unsafe: text could be lost, or (PLURAL_FORMS) Babel
+# would write its own CLDR header over the translator's, silently reordering forms.
+_UNSAFE_TO_REWRITE = {
+    diagnostics.READ_ERROR,
+    diagnostics.CHARSET,
+    diagnostics.EMPTY_OR_BINARY,
+    diagnostics.PLURAL_FORMS,
+    diagnostics.UNSAFE_FILE,
+}
 
 
 @dataclass(frozen=True)

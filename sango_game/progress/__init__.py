@@ -27,6 +27,14 @@ store.export_profile(id, path); store.import_profile(path) -> WriteResult(value=
 store.close()
 ```
 
+Untrusted data: an imported file, and every row read back from progress.db,
+must follow the same rules as the game's own writes (avatar, track and
+language from the known sets in ``known``, settings in their ranges in
+``settings_rules``, bounded JSON in ``untrusted``, the nickname rule in
+``validate``). An import breaking one is refused (``import-unreadable`` with a
+``detail``); a stored value breaking one is replaced by its default with a
+``stored-value-replaced`` notice.
+
 Every write returns a ``WriteResult``: ``saved`` (durably on disk), ``queued``
 (kept in memory while the disk refuses, retried on the next write) or a
 ``problem`` with a stable code. Nothing raises for a disk or database trouble.

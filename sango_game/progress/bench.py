@@ -51,7 +51,7 @@ def measure(quick: bool = False) -> dict[str, float]:
 
 def _record_choice(folder: Path, samples: int) -> dict[str, float]:
     store = ProgressStore(folder / DATABASE_NAME)
-    child = store.create_profile("Bench", "avatars/owl.svg", "9-11").value
+    child = store.create_profile("Bench", "owl", "9-11").value
     attempt = store.start_attempt(child.id, "level-00", "hash", {"scene": "start"}).value
     timings = []
     for n in range(samples):
@@ -84,7 +84,7 @@ def build_big_database(folder: Path) -> str:
         connection.execute(
             "INSERT INTO profiles (id, nickname, nickname_key, avatar, track, language, settings,"
             " created_at, last_played_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (profile_id, f"Child {p}", f"child {p}", "avatars/owl.svg", "9-11", "en",
+            (profile_id, f"Child {p}", f"child {p}", "owl", "9-11", "en",
              '{"text_size": 1.25, "volume": 0.8}', stamp, stamp))
         for a, (level_id, _) in enumerate(LEVELS):
             attempt_id = new_id()

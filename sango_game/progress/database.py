@@ -181,6 +181,7 @@ class Database:
                 mirror.close()
                 mirror = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         mirror.execute("PRAGMA foreign_keys = ON")
+        mirror.execute("PRAGMA trusted_schema = OFF")
         migrate(mirror)
         self._mirror = mirror
         last = self.notices[-1].code if self.notices else None

@@ -23,19 +23,18 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sango_game.progress import texts, validate
+from sango_game.progress import repair, texts, untrusted, validate
 from sango_game.progress.ids import now
+from sango_game.progress.import_checks import BadFile, check_shape
 from sango_game.progress.records import ImportReport, Problem, WriteResult
+from sango_game.safe_files import read_limited
 
 FORMAT = "sango-profile"
 FORMAT_VERSION = 1
-MAX_FILE_BYTES = 50 * 1024 * 1024
-STATUSES = ("in_progress", "done", "abandoned")
+MAX_FILE_BYTES = 20 * 1024 * 1024
 Statement = tuple[str, tuple]
-
-
-class BadFile(ValueError):
-    """The data is not a Sango profile export."""
+__all__ = ["BadFile", "ExchangeMixin", "check_export", "export_data", "plan_import",
+           "read_export", "write_export"]
 
 
 def export_data(db: sqlite3.Connection, profile_id: str) -> dict[str, Any] | None:
@@ -46,10 +45,12 @@ def export_data(db: sqlite3.Connection, profile_id: str) -> dict[str, Any] | Non
         "FROM profiles WHERE id = ?", (profile_id,)).fetchone()
     if row is None:
         return None
-    keys = ("id", "nickname", "avatar", "track", "language", "settings", "created_at",
-            "last_played_at")
-    profile = dict(zip(keys, row, strict=True))
-    profile["settings"] = json.loads(profile["settings"] or "{}")
+    # Exported as the store hands it out: only known values (see ``repair``).
+    checked, _fixed = repair.profile((*row[:6], None, *row[6:]))
+    profile = {"id": checked.id, "nickname": checked.nickname, "avatar": checked.avatar,
+               "track": checked.track, "language": checked.language,
+               "settings": checked.settings, "created_at": checked.created_at,
+               "last_played_at": checked.last_played_at}
     choices: dict[str, list[dict[str, Any]]] = {}
     for attempt_id, seq, scene_id, choice_id, safety, made_at in db.execute(
         "SELECT c.attempt_id, c.seq, c.scene_id, c.choice_id, c.safety, c.made_at "
@@ -68,7 +69,9 @@ def export_data(db: sqlite3.Connection, profile_id: str) -> dict[str, Any] | Non
         "ORDER BY started_at, rowid", (profile_id,),
     ):
         attempt = dict(zip(attempt_keys, attempt_row, strict=True))
-        attempt["state"] = json.loads(attempt["state"] or "{}")
+        attempt["state"] = repair.json_dict(attempt["state"])
+        attempt["status"] = repair.status(attempt["status"])
+        attempt["stars"] = repair.stars(attempt["stars"])
         attempt["choices"] = choices.get(attempt["id"], [])
         attempts.append(attempt)
     badges = [{"badge_id": b, "earned_at": t} for b, t in db.execute(
@@ -88,29 +91,40 @@ def write_export(data: dict[str, Any], path: Path) -> None:
 
 
 def read_export(path: Path) -> dict[str, Any] | Problem:
-    params = {"path": str(path)}
+    """The checked data of an export file, or why it is refused. The file is read
+    with ``safe_files.read_limited`` (a FIFO, a device, a link to /dev/zero or a
+    huge file is refused without blocking) and parsed by ``untrusted.loads``."""
+    read = read_limited(path, MAX_FILE_BYTES)
+    if read.data is None:
+        return refused(str(path), read.explain(MAX_FILE_BYTES))
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return Problem("import-unreadable", str(path), texts.PROBLEM_IMPORT_UNREADABLE, params)
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return Problem("import-unreadable", str(path), texts.PROBLEM_IMPORT_UNREADABLE, params)
+        data = untrusted.loads(read.data)
+    except untrusted.BadJson as error:
+        return refused(str(path), str(error))
     return check_export(data, str(path))
 
 
 def check_export(data: Any, place: str) -> dict[str, Any] | Problem:
+    """``data`` when it follows every rule of ``import_checks``, else the Problem."""
     params = {"path": place}
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return Problem("import-unreadable", place, texts.PROBLEM_IMPORT_UNREADABLE, params)
     version = data.get("format_version")
-    if isinstance(version, int) and version > FORMAT_VERSION:
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         return Problem("import-too-new", place, texts.PROBLEM_IMPORT_TOO_NEW, params)
+    if version != FORMAT_VERSION or isinstance(version, bool):
+        return refused(place, f"format_version must be {FORMAT_VERSION}")
     try:
-        _check_shape(data)
+        check_shape(data)
     except BadFile as error:
-        return Problem("import-unreadable", place, texts.PROBLEM_IMPORT_UNREADABLE,
-                       {**params, "detail": str(error)})
+        return refused(place, str(error))
     return data
+
+
+def refused(place: str, detail: str) -> Problem:
+    """The import is refused: ``detail`` says which value broke which rule."""
+    return Problem("import-unreadable", place, texts.PROBLEM_IMPORT_REFUSED,
+                   {"path": place, "detail": detail})
 
 
 def plan_import(
@@ -125,6 +139,8 @@ def plan_import(
     renamed_from = None
     if local is not None:
         final_nickname = local[0]
+        if not isinstance(final_nickname, str) or validate.check_nickname(final_nickname):
+            final_nickname = validate.repair_nickname(final_nickname)  # as the store shows it
         if (profile["last_played_at"] or "") > (local[1] or ""):
             statements.append(("UPDATE profiles SET last_played_at = ? WHERE id = ?",
                                (profile["last_played_at"], profile_id)))
@@ -260,53 +276,3 @@ def _free_nickname(db: sqlite3.Connection, wanted: str) -> str:
 
 def _dump(value: dict) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def _check_shape(data: dict[str, Any]) -> None:
-    profile = _need(data, "profile", dict)
-    _need(profile, "id", str)
-    if not profile["id"] or len(profile["id"]) > validate.SHORT_TEXT_MAX:
-        raise BadFile("profile.id")
-    if validate.check_nickname(_need(profile, "nickname", str)):
-        raise BadFile("profile.nickname")
-    for key in ("avatar", "track", "language", "created_at"):
-        if validate.check_text(_need(profile, key, str), key, allow_empty=key == "avatar"):
-            raise BadFile(f"profile.{key}")
-    _need(profile, "last_played_at", (str, type(None)))
-    _need(profile, "settings", dict)
-    for attempt in _need(data, "attempts", list):
-        if not isinstance(attempt, dict):
-            raise BadFile("attempts")
-        for key in ("id", "level_id", "content_hash", "started_at", "updated_at"):
-            if validate.check_text(_need(attempt, key, str), key):
-                raise BadFile(f"attempt.{key}")
-        if _need(attempt, "status", str) not in STATUSES:
-            raise BadFile("attempt.status")
-        _need(attempt, "finished_at", (str, type(None)))
-        _need(attempt, "ending_id", (str, type(None)))
-        stars = _need(attempt, "stars", (int, type(None)))
-        if stars is not None and validate.check_stars(stars):
-            raise BadFile("attempt.stars")
-        _need(attempt, "state", dict)
-        for choice in _need(attempt, "choices", list):
-            if not isinstance(choice, dict) or isinstance(choice.get("seq"), bool):
-                raise BadFile("choice")
-            _need(choice, "seq", int)
-            for key in ("scene_id", "choice_id", "made_at"):
-                if validate.check_text(_need(choice, key, str), key):
-                    raise BadFile(f"choice.{key}")
-            if validate.check_safety(_need(choice, "safety", str)):
-                raise BadFile("choice.safety")
-    for badge in _need(data, "badges", list):
-        if not isinstance(badge, dict):
-            raise BadFile("badges")
-        for key in ("badge_id", "earned_at"):
-            if validate.check_text(_need(badge, key, str), key):
-                raise BadFile(f"badge.{key}")
-
-
-def _need(mapping: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
-    value = mapping.get(key)
-    if not isinstance(value, kind):
-        raise BadFile(key)
-    return value

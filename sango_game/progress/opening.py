@@ -69,6 +69,9 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         )
     connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     connection.execute("PRAGMA foreign_keys = ON")
+    # A progress.db may come from elsewhere: its views and triggers may not call
+    # functions with side effects (SQLite's trusted_schema).
+    connection.execute("PRAGMA trusted_schema = OFF")
     if not read_only:
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = FULL")  # a commit survives a power cut

@@ -7,6 +7,8 @@ appending to ``MIGRATIONS``; never edit a released one.
 
 Version 1: profiles, attempts, choices.
 Version 2: classes (and a profile's class), badges, teacher settings.
+Version 3: the learning-records outbox (xAPI statements waiting to be sent),
+written only while a teacher has turned records on.
 
 No table has a column for a real name, birthday, age, school or photo: a child
 is a nickname, a picture (an asset path) and an age track.
@@ -75,6 +77,22 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
         ) WITHOUT ROWID""",
+    ),
+    # 3: the learning-records outbox (sango_game.records maps each row to xAPI)
+    (
+        """CREATE TABLE outbox (
+            statement_id TEXT PRIMARY KEY,
+            record_id TEXT NOT NULL,
+            profile_id TEXT,
+            kind TEXT NOT NULL CHECK (kind IN ('completed', 'answered', 'earned', 'statement')),
+            body TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'waiting'
+                CHECK (state IN ('waiting', 'sent', 'set_aside')),
+            reason TEXT,
+            created_at TEXT NOT NULL,
+            sent_at TEXT
+        ) WITHOUT ROWID""",
+        "CREATE INDEX outbox_by_state ON outbox (state, created_at)",
     ),
 )
 

@@ -8,7 +8,7 @@ person should know is in ``store.notices`` and ``store.can_save``.
 
 Profiles, attempts and choices live here; classes, badges and teacher
 settings in ``teacher.TeacherMixin``; export and import in
-``exchange.ExchangeMixin``.
+``exchange.ExchangeMixin``; the learning-records outbox in ``outbox.OutboxMixin``.
 """
 
 from __future__ import annotations
@@ -19,11 +19,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sango_game.progress import texts, validate
+from sango_game.progress import repair, settings_rules, texts, validate
 from sango_game.progress.class_rows import ClassRowsMixin
 from sango_game.progress.database import Database, Unit
 from sango_game.progress.exchange import ExchangeMixin
 from sango_game.progress.ids import new_id, now
+from sango_game.progress.outbox import OutboxMixin
 from sango_game.progress.records import (
     Attempt,
     ChoiceRecord,
@@ -35,7 +36,7 @@ from sango_game.progress.records import (
     WriteResult,
 )
 from sango_game.progress.teacher import TeacherMixin
-from sango_game.progress.unlock import AttemptRow, level_map
+from sango_game.progress.unlock import level_map
 
 T = TypeVar("T")
 PROFILE_COLUMNS = (
@@ -47,12 +48,13 @@ ATTEMPT_COLUMNS = (
 )
 
 
-class ProgressStore(TeacherMixin, ExchangeMixin, ClassRowsMixin):
+class ProgressStore(TeacherMixin, ExchangeMixin, OutboxMixin, ClassRowsMixin):
     def __init__(self, path: Path) -> None:
         self.path = path
         self.data_dir = path.parent
         self._db = Database(path)
         self._notices_seen = 0
+        self._repaired: set[tuple[str, str]] = set()
 
     # --- health ----------------------------------------------------------------
     @property
@@ -101,17 +103,22 @@ class ProgressStore(TeacherMixin, ExchangeMixin, ClassRowsMixin):
             sql += " WHERE class_id = ?"
             params = (class_id,)
         sql += " ORDER BY nickname_key"
-        return self._read(lambda db: [_profile(row) for row in db.execute(sql, params)], [])
+        return self._read(lambda db: [self._profile(row) for row in db.execute(sql, params)], [])
 
     def get_profile(self, profile_id: str) -> Profile | None:
         sql = f"SELECT {PROFILE_COLUMNS} FROM profiles WHERE id = ?"
-        return self._read(lambda db: _first(db, sql, (profile_id,), _profile), None)
+        return self._read(lambda db: _first(db, sql, (profile_id,), self._profile), None)
 
     def find_profile(self, nickname: str) -> Profile | None:
-        """The profile with this nickname, ignoring case."""
+        """The profile with this nickname, ignoring case (as the store hands it out:
+        a stored nickname that breaks the rules is found by its repaired form)."""
         sql = f"SELECT {PROFILE_COLUMNS} FROM profiles WHERE nickname_key = ?"
         key = validate.nickname_key(nickname)
-        return self._read(lambda db: _first(db, sql, (key,), _profile), None)
+        found = self._read(lambda db: _first(db, sql, (key,), self._profile), None)
+        if found is None or validate.nickname_key(found.nickname) != key:
+            found = next((p for p in self.list_profiles()
+                          if validate.nickname_key(p.nickname) == key), None)
+        return found
 
     def create_profile(
         self,
@@ -125,11 +132,11 @@ class ProgressStore(TeacherMixin, ExchangeMixin, ClassRowsMixin):
         """A new profile; ``value`` is the Profile. Nicknames are unique here, ignoring case."""
         problem = (
             validate.check_nickname(nickname)
-            or validate.check_text(avatar, "avatar", allow_empty=True)
-            or validate.check_text(track, "track")
-            or validate.check_text(language, "language")
+            or validate.check_known(avatar, "avatar")
+            or validate.check_known(track, "track")
+            or validate.check_known(language, "language")
         )
-        settings_json, json_problem = validate.dump_json(settings, "settings")
+        settings_json, json_problem = settings_rules.settings_json(settings)
         problem = problem or json_problem
         if problem:
             return WriteResult(False, problem=problem)
@@ -174,12 +181,12 @@ class ProgressStore(TeacherMixin, ExchangeMixin, ClassRowsMixin):
             columns["nickname_key"] = validate.nickname_key(nickname)
         for name in ("avatar", "track", "language"):
             if name in changes:
-                problem = validate.check_text(changes[name], name, allow_empty=name == "avatar")
+                problem = validate.check_known(changes[name], name)
                 if problem:
                     return WriteResult(False, problem=problem)
                 columns[name] = changes[name]
         if "settings" in changes:
-            text, problem = validate.dump_json(changes["settings"], "settings")
+            text, problem = settings_rules.settings_json(changes["settings"])
             if problem:
                 return WriteResult(False, problem=problem)
             columns["settings"] = text
@@ -213,7 +220,7 @@ class ProgressStore(TeacherMixin, ExchangeMixin, ClassRowsMixin):
     ) -> WriteResult:
         """A new attempt at a level; ``value`` is its id. Any unfinished attempt of
         the same level is marked abandoned (the level starts over)."""
-        problem = validate.check_text(level_id, "level_id") or validate.check_text(
+        problem = validate.check_id(level_id, "level_id") or validate.check_id(
             content_hash, "content_hash")
         state_json, json_problem = validate.dump_json(state, "state")
         if problem or json_problem:
@@ -237,8 +244,8 @@ class ProgressStore(TeacherMixin, ExchangeMixin, ClassRowsMixin):
     ) -> WriteResult:
         """Save one choice and the runner state after it, in one durable commit."""
         problem = (
-            validate.check_text(scene_id, "scene_id")
-            or validate.check_text(choice_id, "choice_id")
+            validate.check_id(scene_id, "scene_id")
+            or validate.check_id(choice_id, "choice_id")
             or validate.check_safety(safety)
         )
         state_json, json_problem = validate.dump_json(state, "state")
@@ -253,6 +260,7 @@ class ProgressStore(TeacherMixin, ExchangeMixin, ClassRowsMixin):
         if state is not None:
             unit += (("UPDATE attempts SET state = ?, updated_at = ? WHERE id = ?",
                       (state_json, stamp, attempt_id)),)
+        unit += self._outbox_answered(attempt_id, scene_id, choice_id, safety)
         return self._write(unit, None, _problem_not_found("attempt"))
 
     def save_state(self, attempt_id: str, state: dict) -> WriteResult:
@@ -269,7 +277,7 @@ class ProgressStore(TeacherMixin, ExchangeMixin, ClassRowsMixin):
     def finish_attempt(
         self, attempt_id: str, ending_id: str, stars: int, state: dict | None = None
     ) -> WriteResult:
-        problem = validate.check_text(ending_id, "ending_id") or validate.check_stars(stars)
+        problem = validate.check_id(ending_id, "ending_id") or validate.check_stars(stars)
         state_json, json_problem = validate.dump_json(state, "state")
         if problem or json_problem:
             return WriteResult(False, problem=problem or json_problem)
@@ -282,11 +290,12 @@ class ProgressStore(TeacherMixin, ExchangeMixin, ClassRowsMixin):
         if state is not None:
             sql += ", state = ?"
             params += (state_json,)
-        return self._write(((sql + " WHERE id = ?", (*params, attempt_id)),))
+        return self._write(((sql + " WHERE id = ?", (*params, attempt_id)),
+                            *self._outbox_completed(attempt_id, ending_id, stars)))
 
     def get_attempt(self, attempt_id: str) -> Attempt | None:
         sql = f"SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE id = ?"
-        return self._read(lambda db: _first(db, sql, (attempt_id,), _attempt), None)
+        return self._read(lambda db: _first(db, sql, (attempt_id,), repair.attempt), None)
 
     def attempts(self, profile_id: str, level_id: str | None = None) -> list[Attempt]:
         """A profile's attempts, oldest first (abandoned ones included)."""
@@ -296,7 +305,7 @@ class ProgressStore(TeacherMixin, ExchangeMixin, ClassRowsMixin):
             sql += " AND level_id = ?"
             params += (level_id,)
         sql += " ORDER BY started_at, rowid"
-        return self._read(lambda db: [_attempt(row) for row in db.execute(sql, params)], [])
+        return self._read(lambda db: [repair.attempt(row) for row in db.execute(sql, params)], [])
 
     def choices(self, attempt_id: str) -> list[ChoiceRecord]:
         sql = ("SELECT attempt_id, seq, scene_id, choice_id, safety, made_at FROM choices "
@@ -315,7 +324,7 @@ class ProgressStore(TeacherMixin, ExchangeMixin, ClassRowsMixin):
         row = self._read(lambda db: db.execute(sql, (profile_id, level_id)).fetchone(), None)
         if row is None or (content_hash is not None and row[1] != content_hash):
             return None
-        return ResumePoint(row[0], _json(row[2]))
+        return ResumePoint(row[0], repair.json_dict(row[2]))
 
     def resume_state(
         self, profile_id: str, level_id: str, content_hash: str | None = None
@@ -331,10 +340,22 @@ class ProgressStore(TeacherMixin, ExchangeMixin, ClassRowsMixin):
         sql = ("SELECT level_id, id, status, stars, updated_at FROM attempts "
                "WHERE profile_id = ? AND status != 'abandoned'")
         rows = self._read(
-            lambda db: [AttemptRow(*row) for row in db.execute(sql, (profile_id,))], [])
+            lambda db: [repair.attempt_row(row) for row in db.execute(sql, (profile_id,))], [])
         return level_map(rows, levels, self.unlock_all)
 
     # --- plumbing --------------------------------------------------------------
+    def _profile(self, row: tuple) -> Profile:
+        """A row as a Profile with only known values; a replaced one gives a notice
+        (once per profile and field while the store is open)."""
+        profile, fixed = repair.profile(row)
+        for field in fixed:
+            if (profile.id, field) not in self._repaired:
+                self._repaired.add((profile.id, field))
+                self._db.notices.append(Notice(
+                    "stored-value-replaced", texts.NOTICE_VALUE_REPLACED,
+                    {"field": field, "nickname": profile.nickname}))
+        return profile
+
     def _read(self, query: Callable[[sqlite3.Connection], T], default: T) -> T:
         try:
             return query(self._db.reader)
@@ -360,6 +381,7 @@ def delete_profile_unit(profile_id: str) -> Unit:
          "(SELECT id FROM attempts WHERE profile_id = ?)", (profile_id,)),
         ("DELETE FROM attempts WHERE profile_id = ?", (profile_id,)),
         ("DELETE FROM badges WHERE profile_id = ?", (profile_id,)),
+        ("DELETE FROM outbox WHERE profile_id = ?", (profile_id,)),
         ("DELETE FROM profiles WHERE id = ?", (profile_id,)),
     )
 
@@ -367,22 +389,6 @@ def delete_profile_unit(profile_id: str) -> Unit:
 def _first(db: sqlite3.Connection, sql: str, params: tuple, make: Callable[[tuple], T]) -> T | None:
     row = db.execute(sql, params).fetchone()
     return make(row) if row else None
-
-
-def _json(text: str | None) -> dict:
-    try:
-        value = json.loads(text or "{}")
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
-def _profile(row: tuple) -> Profile:
-    return Profile(row[0], row[1], row[2], row[3], row[4], _json(row[5]), *row[6:])
-
-
-def _attempt(row: tuple) -> Attempt:
-    return Attempt(*row[:10], state=_json(row[10]))
 
 
 def _nickname_taken(nickname: str) -> Problem:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sango_game.progress import pin, texts, validate
+from sango_game.progress import pin, texts, untrusted, validate
 from sango_game.progress.ids import new_id, now
 from sango_game.progress.records import Badge, Problem, SchoolClass, WriteResult
 
@@ -27,8 +27,8 @@ class TeacherMixin:
         if row is None:
             return default
         try:
-            return json.loads(row[0])
-        except ValueError:
+            return untrusted.loads(row[0])
+        except (untrusted.BadJson, TypeError):  # damaged or hostile: as if not set
             return default
 
     def set_setting(self, key: str, value: Any) -> WriteResult:
@@ -83,7 +83,10 @@ class TeacherMixin:
 
     def list_classes(self) -> list[SchoolClass]:
         sql = "SELECT id, name, created_at FROM classes ORDER BY name_key"
-        return self._read(lambda db: [SchoolClass(*row) for row in db.execute(sql)], [])
+        return self._read(lambda db: [
+            SchoolClass(row[0], validate.repair_class_name(row[1]), row[2])
+            if validate.check_class_name(row[1] if isinstance(row[1], str) else "")
+            else SchoolClass(*row) for row in db.execute(sql)], [])
 
     def delete_class(self, class_id: str) -> WriteResult:
         """Remove a class; its children keep their profiles, with no class."""
@@ -95,17 +98,21 @@ class TeacherMixin:
     # --- badges ----------------------------------------------------------------
     def award_badge(self, profile_id: str, badge_id: str) -> WriteResult:
         """Give a badge once; ``value`` is True when it is new."""
-        problem = validate.check_text(badge_id, "badge_id")
+        problem = validate.check_id(badge_id, "badge_id")
         if problem:
             return WriteResult(False, problem=problem)
         if self.get_profile(profile_id) is None:
             return WriteResult(False, problem=Problem(
                 "not-found", "profile", texts.PROBLEM_NOT_FOUND))
         is_new = all(badge.badge_id != badge_id for badge in self.badges(profile_id))
-        return self._write(((
-            "INSERT OR IGNORE INTO badges (profile_id, badge_id, earned_at) VALUES (?, ?, ?)",
-            (profile_id, badge_id, now())),), is_new)
+        unit = (("INSERT OR IGNORE INTO badges (profile_id, badge_id, earned_at) "
+                 "VALUES (?, ?, ?)", (profile_id, badge_id, now())),)
+        if is_new:
+            unit += self._outbox_earned(profile_id, badge_id)
+        return self._write(unit, is_new)
 
     def badges(self, profile_id: str) -> list[Badge]:
+        """A profile's badges; a stored badge id that is not an id is left out."""
         sql = "SELECT badge_id, earned_at FROM badges WHERE profile_id = ? ORDER BY earned_at"
-        return self._read(lambda db: [Badge(*row) for row in db.execute(sql, (profile_id,))], [])
+        return self._read(lambda db: [Badge(*row) for row in db.execute(sql, (profile_id,))
+                                      if validate.check_id(row[0], "badge_id") is None], [])

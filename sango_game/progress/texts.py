@@ -29,6 +29,10 @@ NOTICE_CANNOT_SAVE = N_(
     "Keep playing: Sango will try again."
 )
 NOTICE_SAVING_AGAIN = N_("Progress is being saved again. Nothing was lost.")
+NOTICE_VALUE_REPLACED = N_(
+    "A saved value ({field}) in the profile of {nickname} was not one Sango knows, "
+    "so Sango uses its usual one instead. The file was not changed."
+)
 NOTICE_CANNOT_READ = N_(
     "Sango could not read the progress file in {folder}. You can play, but progress "
     "will not be saved for now."
@@ -38,11 +42,15 @@ NOTICE_CANNOT_READ = N_(
 PROBLEM_NICKNAME_EMPTY = N_("Choose a nickname.")
 PROBLEM_NICKNAME_TOO_LONG = N_("A nickname can be at most {limit} letters long.")
 PROBLEM_NICKNAME_BAD_CHARACTERS = N_("A nickname can't contain control characters.")
+PROBLEM_NICKNAME_MARKUP = N_(
+    "A nickname can't contain angle brackets or curly brackets."
+)
 PROBLEM_NICKNAME_TAKEN = N_("Someone here is already called {nickname}. Try another nickname.")
 PROBLEM_NOT_FOUND = N_("That was not found in this progress file.")
 PROBLEM_BAD_VALUE = N_("This value can't be saved: {detail}.")
 PROBLEM_EXPORT_FAILED = N_("The profile could not be written to {path}.")
 PROBLEM_IMPORT_UNREADABLE = N_("{path} is not a Sango profile file.")
+PROBLEM_IMPORT_REFUSED = N_("{path} can't be imported: {detail}.")
 PROBLEM_IMPORT_TOO_NEW = N_("Sango needs updating to read {path}: it comes from a newer Sango.")
 PROBLEM_CLASS_NAME_TAKEN = N_("There is already a class called {name}.")
 IMPORT_RENAMED = N_(

@@ -8,34 +8,49 @@ so a level resumes after the PC is switched off.
 Rules:
 - Lines and choices with `when` conditions show only when every condition holds.
 - A choice without `next` (unsafe or mixed) lets the child choose again in the
-  same scene; the choice just tried is not offered again in this visit.
-- Stars come from the choices made: safe = 2 points, mixed = 1, unsafe = 0.
-  3 stars at 85 % or more, 2 at 50 % or more, else 1. An okay ending gives at
-  most 2 stars, a bad ending 1.
+  same scene; the choice just tried is not offered again in this visit. These
+  rules live in `content.playability` (`offered_choices`, `flags_after`), which
+  `sango-game validate` uses to prove that play always ends.
+- A choice's `key` (the number key that picks it) is its place among the
+  scene's choices as first shown in this visit, and it stays when other choices
+  are tried and removed. A choice that appears later in the same visit (a retry
+  set a flag) gets the next unused number.
+- A view never has zero choices and no ending: then the runner offers the way
+  on (`story.way_on`), one "Continue" choice to an ending.
+- Stars follow `story.stars`: an ending reached by asking for help earns full
+  stars; otherwise the ending caps them (good 3, okay 2, bad 1) and each
+  unsafe choice costs one; pressured choices are never scored.
+- A pressured choice is kept in the history only as a neutral marker
+  (scene, "", "pressured"): which one the child took is not saved.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from sango_game.content.model import NARRATOR, PLAYER, Level, all_hold
+from sango_game.content.model import NARRATOR, PLAYER, PRESSURED, Level, all_hold
+from sango_game.content.playability import flags_after, offered_choices
+from sango_game.story.saved_state import (
+    STATE_VERSION,
+    RunnerError,
+    RunState,
+    load_state,
+    save_state,
+)
+from sango_game.story.stars import CAP, stars_for
 from sango_game.story.views import ChoiceView, EndingView, LineView, Outcome, Result, View
+from sango_game.story.way_on import (
+    WAY_ON_FEEDBACK,
+    WAY_ON_FEEDBACK_MSGCTXT,
+    WAY_ON_ID,
+    WAY_ON_MSGCTXT,
+    WAY_ON_SAFETY,
+    WAY_ON_TEXT,
+    ending_at,
+    way_on_target,
+)
 
-STATE_VERSION = 1
-POINTS = {"safe": 2, "mixed": 1, "unsafe": 0}
-MAX_STARS_FOR = {"good": 3, "okay": 2, "bad": 1}
+__all__ = ["LevelRunner", "RunnerError", "STATE_VERSION", "MAX_STARS_FOR"]
 
-
-class RunnerError(ValueError):
-    """A call the runner cannot honour (unknown choice, finished level, bad state)."""
-
-
-@dataclass
-class _State:
-    position: str
-    flags: set[str]
-    tried: list[str]
-    history: list[tuple[str, str, str]]  # (scene, choice, safety)
+MAX_STARS_FOR = CAP
 
 
 class LevelRunner:
@@ -43,13 +58,25 @@ class LevelRunner:
 
     def __init__(self, level: Level) -> None:
         self.level = level
-        self._state = _State(level.start, set(), [], [])
+        self._state = RunState(level.start, set(), [], [])
+        self._enter()
+
+    def _enter(self) -> None:
+        """A new visit to the current scene: nothing tried, keys from the choices shown."""
+        self._state.tried = []
+        self._state.shown = [choice.id for choice in self._open_choices()]
+
+    def _open_choices(self):
+        scene = self.level.scene(self._state.position)
+        if scene is None:
+            return ()
+        return offered_choices(scene, self._state.flags, self._state.tried)
 
     # What to show -------------------------------------------------------
 
     @property
     def finished(self) -> bool:
-        return self.level.ending(self._state.position) is not None
+        return ending_at(self.level, self._state.position) is not None
 
     @property
     def flags(self) -> frozenset[str]:
@@ -57,24 +84,33 @@ class LevelRunner:
 
     def view(self) -> View:
         position = self._state.position
-        ending = self.level.ending(position)
+        ending = ending_at(self.level, position)
         if ending is not None:
             return View(scene_id=None, background=ending.background, lines=(), choices=(),
                         ending=EndingView.of(ending))
         scene = self.level.scene(position)
-        assert scene is not None
         flags = self._state.flags
-        lines = tuple(self._line_view(line) for line in scene.lines if all_hold(line.when, flags))
-        open_choices = [
-            choice for choice in scene.choices
-            if all_hold(choice.when, flags) and choice.id not in self._state.tried
-        ]
+        lines = tuple(self._line_view(line) for line in scene.lines
+                      if all_hold(line.when, flags)) if scene else ()
+        keys = self._keys()
         choices = tuple(
-            ChoiceView(id=choice.id, msgctxt=choice.msgctxt, text=choice.text, key=index + 1)
-            for index, choice in enumerate(open_choices)
+            ChoiceView(id=choice.id, msgctxt=choice.msgctxt, text=choice.text,
+                       key=keys[choice.id])
+            for choice in self._open_choices()
         )
-        return View(scene_id=scene.id, background=scene.background, lines=lines,
+        if not choices:
+            choices = (ChoiceView(id=WAY_ON_ID, msgctxt=WAY_ON_MSGCTXT, text=WAY_ON_TEXT,
+                                  key=1, way_on=True),)
+        return View(scene_id=scene.id if scene else position,
+                    background=scene.background if scene else None, lines=lines,
                     choices=choices, ending=None)
+
+    def _keys(self) -> dict[str, int]:
+        """Number keys: first-shown order, then any choice shown later, in file order."""
+        keys = {choice_id: index + 1 for index, choice_id in enumerate(self._state.shown)}
+        for choice in self._open_choices():
+            keys.setdefault(choice.id, len(keys) + 1)
+        return keys
 
     def _line_view(self, line) -> LineView:
         person = self.level.character(line.speaker)
@@ -92,21 +128,27 @@ class LevelRunner:
     def choose(self, choice_id: str) -> Outcome:
         if self.finished:
             raise RunnerError("the level has ended; there is nothing to choose")
-        offered = {choice.id for choice in self.view().choices}
+        offered = {choice.id: choice for choice in self.view().choices}
         if choice_id not in offered:
             raise RunnerError(f"choice '{choice_id}' is not offered now")
+        if offered[choice_id].way_on:
+            return self._take_way_on()
         scene = self.level.scene(self._state.position)
         choice = next(c for c in scene.choices if c.id == choice_id)
         state = self._state
-        state.history.append((scene.id, choice.id, choice.safety))
+        if choice.pressured:  # a neutral marker: which choice it was is not kept
+            state.history.append((scene.id, "", PRESSURED))
+        else:
+            state.history.append((scene.id, choice.id, choice.safety))
         before = set(state.flags)
-        state.flags |= set(choice.set_flags)
-        state.flags -= set(choice.unset_flags)
+        state.flags = set(flags_after(choice, state.flags))
         if choice.retry:
+            keys = self._keys()  # choices a flag just opened keep the next numbers
             state.tried.append(choice.id)
+            state.shown = sorted(keys, key=keys.__getitem__)
         else:
             state.position = choice.next
-            state.tried = []
+            self._enter()
         return Outcome(
             choice_id=choice.id, safety=choice.safety, feedback=choice.feedback,
             feedback_msgctxt=choice.feedback_msgctxt, retry=choice.retry,
@@ -116,22 +158,24 @@ class LevelRunner:
             finished=self.finished,
         )
 
+    def _take_way_on(self) -> Outcome:
+        target = way_on_target(self.level, self._state.position)
+        self._state.position = target
+        self._enter()
+        return Outcome(
+            choice_id=WAY_ON_ID, safety=WAY_ON_SAFETY, feedback=WAY_ON_FEEDBACK,
+            feedback_msgctxt=WAY_ON_FEEDBACK_MSGCTXT, retry=False, next_scene=target,
+            flags_set=(), flags_cleared=(), finished=self.finished,
+        )
+
     # The end ------------------------------------------------------------
 
     def stars(self) -> int:
-        history = self._state.history
-        if not history:
-            ratio = 1.0
-        else:
-            ratio = sum(POINTS[safety] for _, _, safety in history) / (2 * len(history))
-        stars = 3 if ratio >= 0.85 else 2 if ratio >= 0.5 else 1
-        ending = self.level.ending(self._state.position)
-        if ending is not None:
-            stars = min(stars, MAX_STARS_FOR[ending.outcome])
-        return stars
+        ending = ending_at(self.level, self._state.position)
+        return stars_for(ending, (safety for _, _, safety in self._state.history))
 
     def result(self) -> Result:
-        ending = self.level.ending(self._state.position)
+        ending = ending_at(self.level, self._state.position)
         if ending is None:
             raise RunnerError("the level has not ended yet")
         return Result(
@@ -144,39 +188,27 @@ class LevelRunner:
     # Save and restore ---------------------------------------------------
 
     def save(self) -> dict:
-        state = self._state
-        return {
-            "version": STATE_VERSION,
-            "level": self.level.id,
-            "content_hash": self.level.content_hash,
-            "position": state.position,
-            "flags": sorted(state.flags),
-            "tried": list(state.tried),
-            "history": [list(item) for item in state.history],
-        }
+        """The whole state as a small JSON-safe dict."""
+        return save_state(self.level, self._state)
 
     @classmethod
     def restore(cls, level: Level, saved: dict) -> LevelRunner:
         """Resume from `save()`. Raises RunnerError if the state does not fit this level."""
         runner = cls(level)
-        try:
-            if saved.get("version") != STATE_VERSION or saved.get("level") != level.id:
-                raise RunnerError("saved state belongs to another level or version")
-            position = str(saved["position"])
-            if level.scene(position) is None and level.ending(position) is None:
-                raise RunnerError(f"saved position '{position}' is not in this level")
-            scene = level.scene(position)
-            known = {choice.id for choice in scene.choices} if scene else set()
-            tried = [str(item) for item in saved.get("tried", [])]
-            if any(item not in known for item in tried):
-                raise RunnerError("saved state names a choice this scene does not have")
-            history = [(str(s), str(c), str(k)) for s, c, k in saved.get("history", [])]
-            if any(safety not in POINTS for _, _, safety in history):
-                raise RunnerError("saved state has an unknown safety value")
-            runner._state = _State(position, {str(f) for f in saved.get("flags", [])},
-                                   tried, history)
-        except (KeyError, TypeError, ValueError) as problem:
-            if isinstance(problem, RunnerError):
-                raise
-            raise RunnerError(f"saved state is damaged: {problem}") from problem
+        state = load_state(level, saved)
+        runner._state = state
+        if not state.shown:  # saved before keys were kept: first shown = tried + open
+            open_ids = {choice.id for choice in runner._open_choices()}
+            scene = level.scene(state.position)
+            state.shown = [c.id for c in (scene.choices if scene else ())
+                           if c.id in open_ids or c.id in state.tried]
         return runner
+
+    @classmethod
+    def restore_or_start(cls, level: Level, saved: object) -> tuple[LevelRunner, str | None]:
+        """Resume from `saved`, or start afresh when it is damaged; (runner, why it did not
+        resume or None). Never raises for a bad saved state."""
+        try:
+            return cls.restore(level, saved), None  # type: ignore[arg-type]
+        except RunnerError as problem:
+            return cls(level), str(problem)

@@ -28,7 +28,8 @@ class ChoiceView:
     id: str
     msgctxt: str
     text: str
-    key: int
+    key: int  # the number key: stays with this choice while the scene is shown
+    way_on: bool = False  # the runner's own "Continue" when a scene has no choice
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ class FontBook:
         self._fallback: list[str] = []
         self._coverage: dict[str, Coverage] = {}
         self._family_for: dict[tuple[str, str, str], str] = {}
+        self._covers: dict[str, bool] = {}
         self._faces: dict[tuple[str, bool, bool], Face] = {}
         self._fonts: LRUCache[pygame.font.Font] = LRUCache(FONT_LIMIT)  # (face, px) -> Font
         self._load_manifest()
@@ -106,6 +107,15 @@ class FontBook:
         if found is None:
             found = self._choose(char, script, base)
             self._family_for[key] = found
+        return found
+
+    def covers(self, char: str) -> bool:
+        """True when some shipped font has a glyph for `char` (else it would be a box)."""
+        found = self._covers.get(char)
+        if found is None:
+            code = ord(char)
+            families = [*self._families, DEFAULT_FAMILY]
+            found = self._covers[char] = any(code in self.coverage(f) for f in families)
         return found
 
     def _choose(self, char: str, script: str, lang: str) -> str:

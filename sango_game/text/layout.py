@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from .bidi_runs import embedding_levels, visual_order
 from .fonts import Face, FontBook
+from .glyphs import replace_missing
 from .linebreak import break_positions, grapheme_positions
 from .markup import SAFETY_TAGS, parse
 from .paragraph import ZWJ, Line, Paragraph, Run
@@ -139,7 +140,7 @@ def lay_out(source: str, lang: str, direction: str, width: int | None, style: Te
             scale: float, book: FontBook, shaper: Shaper) -> Paragraph:
     source = source.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     marked = parse(source)
-    text = marked.text
+    text, glyph_problems = replace_missing(marked.text, book)
     rtl = direction == "rtl"
     px = max(1, round(style.size * scale))
     tags: list[tuple[str, ...]] = [()] * len(text)
@@ -185,7 +186,7 @@ def lay_out(source: str, lang: str, direction: str, width: int | None, style: Te
             cursor += run.width
         lines.append(Line(start, end, x, number * line_height, line_width, line_height,
                           baseline, tuple(placed)))
-    problems = tuple(marked.problems) + tuple(book.problems)
+    problems = tuple(marked.problems) + glyph_problems + tuple(book.problems)
     return Paragraph(text, lang, direction, box, line_height * len(lines), tuple(lines),
                      problems, shaper)
 

@@ -40,7 +40,8 @@ def break_positions(text: str) -> list[int]:
         chunk = text[start:end]
         breaks = _chunk_cache.get_or_make(chunk, lambda c=chunk: _uniseg_breaks(c))
         positions.extend(start + offset for offset in breaks)
-    return [p for p in positions if not _inside_number_range(text, p)]
+    return [p for p in positions
+            if not _inside_number_range(text, p) and not _before_measure_word(text, p)]
 
 
 _RANGE_DASHES = frozenset("-\u2010\u2011\u2012\u2013")
@@ -54,6 +55,28 @@ def _inside_number_range(text: str, position: int) -> bool:
     """
     return (1 < position < len(text) and text[position - 1] in _RANGE_DASHES
             and text[position - 2].isdigit() and text[position].isdigit())
+
+
+# CJK measure words and units that belong to the number before them ("5–8 岁",
+# "3 个", "10 分钟"): a line must not start with one after a number.
+_MEASURE_WORDS = frozenset(
+    "岁歳年月日号時时点點分秒个個位名次回级級元圆円块塊角米克斤周天人本张張只隻件页頁章课課关關星度倍"
+)
+_NUMBER_GAPS = frozenset(" \u00a0\u2009\u202f\u3000")
+
+
+def _before_measure_word(text: str, position: int) -> bool:
+    """Tailoring of UAX #14: no break between a number and a following CJK measure word.
+
+    UAX #14 allows a break between a digit and an ideograph, and after a space;
+    an age label cut as "5–8" / "岁" reads as a bare number and a stray word.
+    """
+    if not 0 < position < len(text) or text[position] not in _MEASURE_WORDS:
+        return False
+    before = position - 1
+    while before > 0 and text[before] in _NUMBER_GAPS:
+        before -= 1
+    return text[before].isdigit()
 
 
 def _uniseg_breaks(chunk: str) -> tuple[int, ...]:

@@ -4,6 +4,11 @@
 Nothing here raises: a tag that is not one of these, or markup that does not
 balance, is kept as literal text (and reported), so a translator's typo shows
 up on screen instead of crashing the game.
+
+Text that must never be read as markup (a player's nickname, any value typed
+by a person) is wrapped with `literal()`: between its two invisible markers
+(Unicode noncharacters, never in real text) every character is shown as
+written, so a nickname `<b>x</b>` or `<safe>` is drawn literally.
 """
 
 from __future__ import annotations
@@ -15,7 +20,26 @@ from .problems import Problem
 
 TAGS = ("em", "b", "name", "safe", "unsafe", "mixed")
 SAFETY_TAGS = frozenset({"safe", "unsafe", "mixed"})
-_TAG = re.compile(r"<(/?)([a-z]+)>")
+LITERAL_OPEN, LITERAL_CLOSE = "\ufdd0", "\ufdd1"
+_TAG = re.compile(r"\ufdd0([^\ufdd0\ufdd1]*)\ufdd1|<(/?)([a-z]+)>")
+_MARKERS = str.maketrans("", "", LITERAL_OPEN + LITERAL_CLOSE)
+# Bidi embeddings, overrides and isolates: in a value they could flip the words around it.
+_VALUE_DROPS = str.maketrans("", "", LITERAL_OPEN + LITERAL_CLOSE
+                             + "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def literal(text: str) -> str:
+    """`text` marked so that `parse` never reads markup in it (shown exactly as written).
+
+    Bidi embedding, override and isolate controls are dropped from it, so a
+    nickname can never reverse or reorder the sentence it is shown in.
+    """
+    return LITERAL_OPEN + str(text).translate(_VALUE_DROPS) + LITERAL_CLOSE
+
+
+def strip_literal_marks(text: str) -> str:
+    """`text` without `literal()`'s markers (for logs and places that do not parse markup)."""
+    return text.translate(_MARKERS)
 
 
 @dataclass(frozen=True)
@@ -57,13 +81,19 @@ def parse(source: str) -> Marked:
         span_start = length
 
     for match in _TAG.finditer(source):
-        closing, name = match.group(1) == "/", match.group(2)
-        literal = source[position : match.start()]
+        if match.group(1) is not None:  # a literal() value: its text as written
+            verbatim = strip_literal_marks(source[position : match.start()]) + match.group(1)
+            plain.append(verbatim)
+            length += len(verbatim)
+            position = match.end()
+            continue
+        closing, name = match.group(2) == "/", match.group(3)
+        before = strip_literal_marks(source[position : match.start()])
         if name not in TAGS:
             unknown.append(match.group(0))
-            literal = source[position : match.end()]
-        plain.append(literal)
-        length += len(literal)
+            before += match.group(0)
+        plain.append(before)
+        length += len(before)
         position = match.end()
         if name not in TAGS:
             continue
@@ -77,8 +107,7 @@ def parse(source: str) -> Marked:
             stack.append(name)
     if stack:
         return _literal(source, f"tag <{stack[-1]}> is never closed")
-    tail = source[position:]
-    plain.append(tail)
+    plain.append(strip_literal_marks(source[position:]))
     problems = tuple(
         _problem("text.markup-unknown-tag", f"unknown tag {tag} is shown as written")
         for tag in unknown
@@ -87,7 +116,8 @@ def parse(source: str) -> Marked:
 
 
 def _literal(source: str, why: str) -> Marked:
-    return Marked(source, (), (_problem("text.markup-unbalanced", f"{why}; shown as written"),))
+    problem = _problem("text.markup-unbalanced", f"{why}; shown as written")
+    return Marked(strip_literal_marks(source), (), (problem,))
 
 
 def _problem(code: str, message: str) -> Problem:

@@ -1,9 +1,16 @@
 """The app loop: one window, a stack of screens, redraw only when needed.
 
 The loop draws a frame only when something changed (the dirty flag). While a
-screen animates (the typewriter) it runs at 60 frames a second; otherwise it
-waits with `clock.tick` at a low rate, so a still screen costs almost no CPU.
-Global keys: F1 help, F11 fullscreen, Esc back.
+screen animates (the typewriter, a cross-fade) it runs at 60 frames a second,
+and the frame after an animation ends is drawn too, so what stays on the
+display is always the finished picture. Otherwise it waits with `clock.tick`
+at a low rate, so a still screen costs almost no CPU.
+Global keys: F1 help, F11 fullscreen, Esc back. A key held down repeats only
+for moving (arrows, Tab, Backspace): a held Enter, Space or number never
+chooses twice (`keys.py`).
+
+An unexpected exception in a screen never reaches the child: `crash.py` logs
+it and shows a calm screen with a way back (the crash guard).
 
 The pilot (`sango_game.ui.pilot`) drives the same `App` one `step` at a time.
 """
@@ -19,7 +26,10 @@ from sango_game import i18n
 from sango_game.resources import assets_dir, locale_dir
 from sango_game.ui import log
 from sango_game.ui.context import UiContext
+from sango_game.ui.crash import CrashGuard
 from sango_game.ui.images import ImageCache
+from sango_game.ui.keys import HeldKeys
+from sango_game.ui.probe import Probe
 from sango_game.ui.services import Services
 from sango_game.ui.sound import SoundPlayer
 from sango_game.ui.theme import load_theme
@@ -59,6 +69,10 @@ class App:
         self._contexts: dict = {}
         self.exit_code = 0
         self.notices: list[str] = []
+        self.held_keys = HeldKeys()
+        self.inputs_seen = 0  # key, button and wheel inputs handled (the test probe reports it)
+        self.crash_guard = CrashGuard(self)
+        self.probe = Probe.from_environment()
 
     # --- start-up ----------------------------------------------------------------
     def start(self) -> None:
@@ -92,6 +106,17 @@ class App:
             self.top.on_enter()
             self._screen_changed()
 
+    def push_without_fade(self, screen) -> None:
+        """Show `screen` at once (the crash screen: the last frame may be half drawn)."""
+        self.stack.append(screen)
+        self._screen_changed(fade=False)
+
+    def pop_to(self, index: int) -> None:
+        """Close every screen above `stack[index]`, which shows again."""
+        del self.stack[index + 1 :]
+        self.top.on_enter()
+        self._screen_changed()
+
     def back_to_profiles(self) -> None:
         """Pop screens until "Who's playing?" is on top (e.g. after a delete);
         if it is not on the stack, it is put just above the title screen."""
@@ -111,15 +136,18 @@ class App:
             self.stack.pop()
         self.push(screen)
 
-    def _screen_changed(self) -> None:
-        if self.frames_drawn:
+    def _screen_changed(self, fade: bool = True) -> None:
+        if self.frames_drawn and fade:
             self.fade.begin(self.surface, self.context_for(self.top).theme.size("transition_s"))
+        else:
+            self.fade.stop()
         self.needs_layout = True
         self.dirty = True
         top = self.top
         if top is not None:
             top.hover_name = None
             top.pressed_name = None
+            top.restart_read_clock()
 
     def open_help(self) -> None:
         from sango_game.ui.screens.help import HelpScreen
@@ -226,7 +254,18 @@ class App:
         if event.type in (pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED, pygame.WINDOWSHOWN):
             self.dirty = True
             return
+        if event.type == pygame.WINDOWFOCUSLOST:
+            self.held_keys.clear()  # a key released in another window sends no KEYUP here
+            return
+        if event.type in (pygame.KEYUP, pygame.FINGERUP, pygame.MOUSEWHEEL) or (
+            event.type == pygame.MOUSEBUTTONUP and getattr(event, "button", 1) == 1
+        ):
+            self.inputs_seen += 1
+        if event.type == pygame.KEYUP:
+            self.held_keys.release(event.key)
         if event.type == pygame.KEYDOWN:
+            if not self.held_keys.press(event.key):
+                return  # a held key repeating: it may move the focus, never choose
             if event.key == pygame.K_F11:
                 self.toggle_fullscreen()
                 return
@@ -244,7 +283,24 @@ class App:
             self.dirty = True
 
     def step(self, dt: float) -> bool:
-        """Handle pending events, animate, and draw if needed. True if a frame was drawn."""
+        """Handle pending events, animate, and draw if needed. True if a frame was drawn.
+
+        An exception from a screen is caught here and handed to the crash guard."""
+        try:
+            drawn = self._step(dt)
+        except Exception as error:  # noqa: BLE001 - the crash guard: nothing reaches the child
+            self.crash_guard.failed(error)
+            return False
+        if drawn:
+            self.crash_guard.frame_drawn()
+        if self.probe is not None:
+            self.probe.after_step(self)
+        return drawn
+
+    def _step(self, dt: float) -> bool:
+        top = self.top
+        if top is not None and not self.fade.running:
+            top.read_clock += dt  # the time the child has seen this screen, finished
         for event in pygame.event.get():
             self.dispatch(event)
             if not self.running:
@@ -254,14 +310,19 @@ class App:
             self.needs_layout = False
             top.relayout()
             self.dirty = True
-        self.animating = top.update(dt)
+        was_animating = self.animating
+        moving = top.update(dt)
         self.fade.advance(dt)
-        self.animating = self.animating or self.fade.running
+        self.animating = moving or self.fade.running
         if self.needs_layout:  # the update changed what is shown
             self.needs_layout = False
             top.relayout()
             self.dirty = True
-        if self.animating:
+        if self.animating or was_animating:
+            # While something moves every frame is new, and when it stops the finished
+            # frame (the whole line, the new screen with no trace of the old) is drawn once.
+            self.dirty = True
+        if self.probe is not None and self.probe.repaint_requested():
             self.dirty = True
         if not self.dirty:
             return False

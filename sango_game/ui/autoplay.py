@@ -23,8 +23,8 @@ from sango_game.ui.window import NoDisplayError
 MAX_ACTIONS_PER_LEVEL = 400
 STRATEGIES = ("safe", "unsafe", "first", "random")
 PREFERENCE = {
-    "safe": ("safe", "mixed", "unsafe"),
-    "unsafe": ("unsafe", "mixed", "safe"),
+    "safe": ("safe", "mixed", "pressured", "unsafe"),
+    "unsafe": ("unsafe", "pressured", "mixed", "safe"),
 }
 
 

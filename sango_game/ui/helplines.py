@@ -4,6 +4,8 @@ The country comes from the settings, else from the system locale
 (`LC_ALL`, `LC_MESSAGES`, `LANG`: `en_GB.UTF-8` -> `GB`); when nothing
 matches, the default entry says "Tell an adult you trust" with no number.
 EU countries without their own entry get the EU-wide 116 111.
+`helpline_text` is the one wording of the list (Help and results screens): each
+number said once, and with no known country a prompt to choose one, never nothing.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 
 import yaml
 
+from sango_game.i18n import _, isolate, pgettext
 from sango_game.resources import assets_dir
 from sango_game.ui import log
 
@@ -24,6 +27,20 @@ class HelpLine:
     number: str | None
     about: str  # English source, translated at display time
     hours: str | None = None
+
+    @property
+    def label(self) -> str:
+        """Name and number, each once: "Childline 0800 1111", "3018" (not "3018 3018")."""
+        name, number = self.name.strip(), (self.number or "").strip()
+        if not number:
+            return name
+        if not name or _digits(name) == _digits(number):
+            return isolate(number)
+        return f"{isolate(name)} {isolate(number)}"
+
+
+def _digits(text: str) -> str:
+    return "".join(char for char in text if char.isdigit())
 
 
 @dataclass(frozen=True)
@@ -39,6 +56,34 @@ class HelpLines:
         if code in self.eu_countries and "EU" in self.lines:
             return self.lines["EU"]
         return self.lines.get("DEFAULT", ())
+
+    def knows(self, country: str | None) -> bool:
+        """True when `country` has its own (or the EU) entry, not the default one."""
+        code = (country or "").upper()
+        return code in self.lines and code != "DEFAULT" or (
+            code in self.eu_countries and "EU" in self.lines)
+
+
+def helpline_text(helplines: HelpLines, country: str | None) -> str:
+    """The help line(s) for `country` as marked-up text; with no known country, the
+    trusted-adult advice and a prompt to choose the country, so the list is never empty."""
+    lines = helplines.for_country(country)
+    parts: list[str] = []
+    seen: set[str] = set()
+    for index, line in enumerate(lines):
+        about = pgettext(f"helpline/{line.country}/{index}", line.about) if line.about else ""
+        key = _digits(line.number or "") or line.name
+        if line.number and key in seen:
+            continue
+        seen.add(key)
+        if line.number:
+            parts.append(_("<b>{number}</b>. {about}", number=line.label, about=about).strip())
+        elif about:
+            parts.append(about)
+    if not helplines.knows(country):
+        parts.append(_("To see a help line number for your country, ask an adult to choose "
+                       "it in Settings, Help line country."))
+    return "\n".join(parts)
 
 
 def system_country(environ=None) -> str | None:

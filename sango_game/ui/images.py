@@ -4,17 +4,42 @@
 picture stays sharp at any window size. A missing or broken picture never
 crashes the game: `ImageCache.get` draws a neutral placeholder shape instead
 and records a problem once (`ImageCache.problems`).
+
+Icons that point a way (Back, Play/Next/Continue, Quit, the in-progress clock)
+are drawn mirrored in right-to-left languages: `ImageCache.icon` does it for
+every widget, so no screen has to remember.
+
+A line's `mood` picks the speaker's mood picture, `<picture>-<mood>.svg` beside
+the speaker's own (`characters/sango-worried.svg`), when that file exists;
+otherwise the speaker's own picture is shown (`ImageCache.with_mood`).
 """
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
 
+from sango_game.content.picture_size import check_picture_file
 from sango_game.ui import log
+
+# Icons whose meaning has a direction: "forward" points the way text reads.
+DIRECTIONAL_ICONS = frozenset({
+    "icons/back.svg", "icons/play.svg", "icons/quit.svg", "icons/in-progress.svg",
+})
+
+
+# Moods drawn by another mood's picture (assets/images/README.md, "Moods").
+MOOD_ALIASES = {"sad": "worried", "scared": "worried", "upset": "worried"}
+_MOOD = re.compile(r"[a-z][a-z0-9_-]{0,30}")
+
+
+def mirrored_in_rtl(name: str | None) -> bool:
+    """True for an icon that points a way, so it is flipped in right-to-left text."""
+    return name in DIRECTIONAL_ICONS
 
 
 @dataclass(frozen=True)
@@ -34,6 +59,7 @@ class ImageCache:
         self._natural: dict[str, tuple[int, int] | None] = {}
         self.problems: list[Problem] = []
         self._reported: set[str] = set()
+        self._exists: dict[str, bool] = {}
 
     def resolve(self, name: str) -> Path:
         """`characters/sango.svg` or `images/characters/sango.svg` -> a file path."""
@@ -45,7 +71,22 @@ class ImageCache:
         return self.assets_root / "images" / candidate
 
     def exists(self, name: str) -> bool:
-        return self.resolve(name).is_file()
+        found = self._exists.get(name)
+        if found is None:
+            found = self._exists[name] = self.resolve(name).is_file()
+        return found
+
+    def with_mood(self, name: str | None, mood: str | None) -> str | None:
+        """`name`'s picture for `mood` (`characters/amara-worried.svg`) if there is one,
+        else `name` itself: a missing mood picture is never a placeholder."""
+        if not name or not mood:
+            return name
+        mood = MOOD_ALIASES.get(mood.strip().lower(), mood.strip().lower())
+        path = Path(name)
+        if not _MOOD.fullmatch(mood) or path.stem.endswith(f"-{mood}"):
+            return name
+        candidate = str(path.with_name(f"{path.stem}-{mood}{path.suffix}"))
+        return candidate if self.exists(candidate) else name
 
     def natural_size(self, name: str) -> tuple[int, int] | None:
         """The picture's own size (from its SVG viewBox), or None when missing."""
@@ -63,6 +104,11 @@ class ImageCache:
         nat_w, nat_h = max(1, natural[0]), max(1, natural[1])
         factor = min(box[0] / nat_w, box[1] / nat_h)
         return max(1, round(nat_w * factor)), max(1, round(nat_h * factor))
+
+    def icon(self, name: str | None, size: tuple[int, int], rtl: bool) -> pygame.Surface:
+        """An icon fitted to `size`, mirrored in right-to-left text when it points a way."""
+        fitted = self.fit_size(name, size) if name else size
+        return self.get(name, fitted, flip=rtl and mirrored_in_rtl(name))
 
     def get(self, name: str | None, size: tuple[int, int], flip: bool = False) -> pygame.Surface:
         """The picture at exactly `size` (it fits inside, proportions kept)."""
@@ -83,14 +129,23 @@ class ImageCache:
 
     def _load(self, name: str, size: tuple[int, int] | None) -> pygame.Surface | None:
         path = self.resolve(name)
-        if not path.is_file():
+        # Read once, bounded and never from a pipe or device; refuse a picture whose
+        # declared size would need gigabytes to decode (the validator's SG047 check).
+        data, check = check_picture_file(path)
+        if check.missing:
             self._report("UI-IMG-MISSING", name, "picture not found; drawing a placeholder")
             return None
+        if data is None:
+            self._report("UI-IMG-REFUSED", name, f"picture not shown: {check.problem}")
+            return None
+        is_svg = path.suffix.lower() == ".svg"
+        if is_svg and size is None:
+            return None  # an SVG is only ever drawn at a size asked for
         try:
-            if path.suffix.lower() == ".svg" and size is not None:
-                surface = pygame.image.load_sized_svg(str(path), size)
+            if is_svg:
+                surface = pygame.image.load_sized_svg(io.BytesIO(data), size)
             else:
-                surface = pygame.image.load(str(path))
+                surface = pygame.image.load(io.BytesIO(data), path.name)
                 if size is not None and surface.get_size() != size:
                     surface = pygame.transform.smoothscale(surface, size)
         except (pygame.error, OSError, ValueError) as error:
@@ -111,27 +166,12 @@ class ImageCache:
         self._cache.clear()
 
 
-_VIEWBOX = re.compile(r'viewBox\s*=\s*["\']\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)')
-_WIDTH = re.compile(r'<svg[^>]*?\swidth\s*=\s*["\']([\d.]+)(?:px)?["\']', re.S)
-_HEIGHT = re.compile(r'<svg[^>]*?\sheight\s*=\s*["\']([\d.]+)(?:px)?["\']', re.S)
-
-
 def svg_size(path: Path) -> tuple[int, int] | None:
-    """An SVG's size from its root element, read without rendering it."""
+    """An SVG's declared size, read without rendering it (None when unknown or refused)."""
     if path.suffix.lower() != ".svg":
         return None
-    try:
-        with open(path, encoding="utf-8", errors="replace") as handle:
-            head = handle.read(4096)
-    except OSError:
-        return None
-    width, height = _WIDTH.search(head), _HEIGHT.search(head)
-    if width and height:
-        return max(1, round(float(width.group(1)))), max(1, round(float(height.group(1))))
-    box = _VIEWBOX.search(head)
-    if box:
-        return max(1, round(float(box.group(1)))), max(1, round(float(box.group(2))))
-    return None
+    check = check_picture_file(path)[1]
+    return check.size if check.ok else None
 
 
 def placeholder(size: tuple[int, int]) -> pygame.Surface:

@@ -3,13 +3,17 @@
 The screens call `LevelFlow` and never the store directly for a level:
 `start` resumes an unfinished attempt (or starts one), `choose` records every
 choice with the runner's state in one durable commit, `finish` records the
-ending and stars and awards the topic's badge for a good ending.
+ending and stars and awards the topic's badge for a good ending; `choose`
+calls it as soon as the ending is reached. A saved state that is damaged, or
+already at an ending (the game was closed on the last feedback), is never
+resumed: the level starts afresh (after recording that ending).
 """
 
 from __future__ import annotations
 
+from sango_game.content.model import PRESSURED
 from sango_game.story import LevelRunner
-from sango_game.story.runner import RunnerError
+from sango_game.story.way_on import WAY_ON_ID
 from sango_game.ui import log
 
 
@@ -34,13 +38,16 @@ class LevelFlow:
         if not fresh and self.profile is not None:
             point = store.resume_point(self.profile.id, self.level.id, self.level.content_hash)
         if point is not None:
-            try:
-                self.runner = LevelRunner.restore(self.level, point.state)
-                self.attempt_id = point.attempt_id
-                self.resumed = True
+            runner, problem = LevelRunner.restore_or_start(self.level, point.state)
+            if problem is not None:
+                log.warning("could not resume %s: %s", self.level.id, problem)
+            elif runner.finished:  # closed on the last feedback: record the end, play anew
+                self.runner, self.attempt_id = runner, point.attempt_id
+                self.finish()
+                self.result = None
+            else:
+                self.runner, self.attempt_id, self.resumed = runner, point.attempt_id, True
                 return
-            except RunnerError as error:
-                log.warning("could not resume %s: %s", self.level.id, error)
         self.runner = LevelRunner(self.level)
         self.resumed = False
         if self.profile is not None:
@@ -57,11 +64,18 @@ class LevelFlow:
         scene_id = self.runner.view().scene_id
         outcome = self.runner.choose(choice_id)
         if self.attempt_id is not None:
-            self._note(
-                self.services.store.record_choice(
-                    self.attempt_id, scene_id, choice_id, outcome.safety, self.runner.save()
+            store, state = self.services.store, self.runner.save()
+            if choice_id == WAY_ON_ID or outcome.safety == PRESSURED:
+                # the runner's own "Continue", or a choice made under pressure: saved as
+                # state only (with a neutral marker), never recorded against the profile
+                written = store.save_state(self.attempt_id, state)
+            else:
+                written = store.record_choice(
+                    self.attempt_id, scene_id, choice_id, outcome.safety, state
                 )
-            )
+            self._note(written)
+        if outcome.finished:  # the end is recorded now, not only when Results is shown
+            self.finish()
         return outcome
 
     @property

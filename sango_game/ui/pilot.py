@@ -7,6 +7,13 @@ name, read the words on screen, resize the window and save screenshots.
 
     pilot = Pilot.start(data_dir=tmp)
     pilot.click("play"); pilot.press(pygame.K_TAB); pilot.screenshot("out.png")
+
+Time is the pilot's: a patient pilot (the default) lets `READ_S` of game time
+pass before each key or click on a screen that was not yet read, the way a
+child reads before choosing, without waiting for it in real time.
+`Pilot.start(patient=False)` presses at once, like a child mashing Enter;
+`pilot.wait(seconds)` lets game time pass; `pilot.hold(key, seconds)` holds a
+key down with pygame's key repeat.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from pathlib import Path
 import pygame
 
 from sango_game.ui.app import App, AppOptions
+from sango_game.ui.screens.base import READ_S
 
 FRAME = 1 / 60
 MARKUP = re.compile(r"</?(?:b|em|name|safe|unsafe|mixed)>")
@@ -27,17 +35,18 @@ class PilotError(Exception):
 
 
 class Pilot:
-    def __init__(self, app: App, wait_for_animations: bool = True):
+    def __init__(self, app: App, wait_for_animations: bool = True, patient: bool = True):
         self.app = app
+        self.patient = patient
         # False: `settle` stops at the first frame of an animation (the typewriter),
         # the way a quick reader presses a key at once; True: it waits until it ends.
         self.wait_for_animations = wait_for_animations
 
     @classmethod
-    def start(cls, wait_for_animations: bool = True, **options) -> Pilot:
+    def start(cls, wait_for_animations: bool = True, patient: bool = True, **options) -> Pilot:
         app = App(AppOptions(**options))
         app.start()
-        pilot = cls(app, wait_for_animations)
+        pilot = cls(app, wait_for_animations, patient)
         pilot.settle()
         return pilot
 
@@ -47,6 +56,20 @@ class Pilot:
             if not self.app.running:
                 return
             self.app.step(dt)
+
+    def wait(self, seconds: float) -> None:
+        """Let `seconds` of game time pass (the cross-fade finishes first), at no real cost."""
+        for _ in range(600):
+            if not self.app.running or not self.app.fade.running:
+                break
+            self.app.step(FRAME)
+        if self.app.running:
+            self.app.step(seconds)
+
+    def read(self) -> None:
+        """Give the top screen the time a child takes to read it, if it still needs it."""
+        if self.app.top is not None and not self.app.top.has_been_read():
+            self.wait(READ_S)
 
     def settle(self, max_frames: int = 3000) -> int:
         """Run frames until nothing moves or waits to be drawn; returns frames run."""
@@ -91,20 +114,36 @@ class Pilot:
 
     # --- input -------------------------------------------------------------------
     def press(self, key: int, mod: int = 0, unicode: str = "", settle: bool = True) -> None:
+        self._before_input()
+        pygame.event.post(self._key_event(pygame.KEYDOWN, key, mod, unicode))
+        pygame.event.post(self._key_event(pygame.KEYUP, key, mod, unicode))
+        self._after_input(settle)
+
+    @staticmethod
+    def _key_event(kind: int, key: int, mod: int = 0, unicode: str = ""):
         scancode = (
             pygame.key.get_scancode_from_key(key)
             if hasattr(pygame.key, "get_scancode_from_key")
             else 0
         )
-        pygame.event.post(
-            pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode=unicode, scancode=scancode)
-        )
-        pygame.event.post(
-            pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode=unicode, scancode=scancode)
-        )
-        self._after_input(settle)
+        return pygame.event.Event(kind, key=key, mod=mod, unicode=unicode, scancode=scancode)
+
+    def hold(self, key: int, seconds: float, delay: float = 0.4, interval: float = 0.04) -> None:
+        """Hold `key` down for `seconds`, with the repeats pygame's key repeat sends
+        (`delay`, then one every `interval`), frame by frame, then let it go."""
+        pygame.event.post(self._key_event(pygame.KEYDOWN, key))
+        held, next_repeat = 0.0, delay
+        while held < seconds and self.app.running:
+            self.step()
+            held += FRAME
+            while held >= next_repeat and next_repeat <= seconds:
+                pygame.event.post(self._key_event(pygame.KEYDOWN, key))
+                next_repeat += interval
+        pygame.event.post(self._key_event(pygame.KEYUP, key))
+        self.settle()
 
     def type(self, text: str) -> None:
+        self._before_input()
         for character in text:
             pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=character))
         self._after_input(True)
@@ -122,6 +161,7 @@ class Pilot:
         self.click_at((x, y), device, settle)
 
     def click_at(self, pos, device: str = "mouse", settle: bool = True) -> None:
+        self._before_input()
         x, y = pos
         if device == "touch":
             width, height = self.app.size
@@ -151,6 +191,10 @@ class Pilot:
     def resize(self, width: int, height: int) -> None:
         self.app.resize((width, height))
         self.settle()
+
+    def _before_input(self) -> None:
+        if self.patient:
+            self.read()
 
     def _after_input(self, settle: bool) -> None:
         if settle:

@@ -2,7 +2,9 @@
 
 The last frame of the old screen is laid over the new one and fades out over
 the theme's `transition.seconds` (0 turns it off). It is an animation like
-the typewriter: 60 frames a second while it runs, then nothing.
+the typewriter: 60 frames a second while it runs, then one last frame with
+no trace of the old screen (the app loop draws the frame after an animation
+stops), then nothing.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ class CrossFade:
         self._from = last_frame.copy()
         self._left = self._length = seconds
         self._fresh = True  # the time before the change does not count
+
+    def stop(self) -> None:
+        """No fade: the next frame shows the new screen as it is."""
+        self._from = None
 
     def advance(self, dt: float) -> None:
         if self._from is None:

@@ -77,3 +77,12 @@ def test_validate_json(capsys):
     findings = json.loads(capsys.readouterr().out)
     assert findings and {"path", "line", "code", "severity", "message"} <= set(findings[0])
     assert {item["code"] for item in findings} == {"SG004", "SG010"}
+
+
+def test_every_finding_code_is_documented_in_levels_md():
+    from sango_game.content import CODES
+
+    documented = set(re.findall(r"^\| (SG\d{3}) \|", (Path(__file__).parents[2] / "docs" /
+                                                      "LEVELS.md").read_text(encoding="utf-8"),
+                                re.M))
+    assert set(CODES) <= documented, sorted(set(CODES) - documented)

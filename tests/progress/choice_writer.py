@@ -21,7 +21,7 @@ def main() -> int:
     store = open_store(data_dir)
     profile = store.find_profile(label)
     if profile is None:
-        created = store.create_profile(label, "avatars/owl.svg", "9-11")
+        created = store.create_profile(label, "owl", "9-11")
         if not created.saved:
             print(f"not-saved profile {created}", flush=True)
             return 3

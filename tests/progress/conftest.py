@@ -30,3 +30,26 @@ def read_all_rows(database: Path) -> dict[str, list[tuple]]:
     rows = {table: connection.execute(f"SELECT * FROM {table}").fetchall() for table in tables}
     connection.close()
     return rows
+
+
+@pytest.fixture
+def sound_export(tmp_path):
+    """A factory: ``sound_export()`` is a fresh, valid export of a child who played
+    a little (one finished and one unfinished attempt, a badge), made by a real store."""
+    made = []
+
+    def make() -> dict:
+        source = open_store(tmp_path / f"source-{len(made)}")
+        child = source.create_profile("Mia", "owl", "9-11", "fr", {"volume": 30}).value
+        done = source.start_attempt(child.id, "l1", "h1", {"scene": "a"}).value
+        source.record_choice(done, "a", "tell", "safe", {"scene": "b"})
+        source.finish_attempt(done, "good", 3, {"scene": None})
+        half = source.start_attempt(child.id, "l2", "h2", {"scene": "a"}).value
+        source.record_choice(half, "a", "share", "unsafe", {"scene": "c"})
+        source.award_badge(child.id, "privacy")
+        data = source.export_data(child.id)
+        source.close()
+        made.append(data)
+        return data
+
+    return make

@@ -6,7 +6,7 @@ from sango_game.progress import open_store
 
 
 def make_child(store, nickname="Ada", track="9-11"):
-    return store.create_profile(nickname, "a.svg", track).value
+    return store.create_profile(nickname, "cat", track).value
 
 
 def test_a_level_resumes_where_the_child_left_it_even_after_a_restart(tmp_path):

@@ -29,7 +29,7 @@ def choices_on_disk(folder: Path) -> list[str]:
 
 
 def test_disk_full_keeps_playing_and_saves_when_space_returns(store, tmp_path):
-    profile = store.create_profile("Ivy", "a.svg", "9-11").value
+    profile = store.create_profile("Ivy", "cat", "9-11").value
     attempt = store.start_attempt(profile.id, "l1", "h").value
     disk = store._db._disk
     pages = disk.execute("PRAGMA page_count").fetchone()[0]
@@ -63,7 +63,7 @@ def test_a_folder_that_cannot_be_made(tmp_path):
     store = open_store(folder)
     assert not store.can_save
     assert [n.code for n in store.notices] == ["cannot-read"]
-    made = store.create_profile("Noor", "a.svg", "12-18")
+    made = store.create_profile("Noor", "cat", "12-18")
     assert made.ok and made.queued
     assert [p.nickname for p in store.list_profiles()] == ["Noor"]
 
@@ -110,7 +110,7 @@ def test_a_read_only_folder_then_writable_again():
 
 def run_read_only_scenario(folder: Path) -> None:
     store = open_store(folder)
-    store.create_profile("Sam", "a.svg", "9-11")
+    store.create_profile("Sam", "cat", "9-11")
     store.close()
     for path in folder.iterdir():
         path.chmod(0o444)
@@ -150,22 +150,22 @@ def test_a_waiting_write_that_clashes_is_dropped_alone(tmp_path):
     """While one game can't save, another game on the folder takes the same
     nickname. When saving works again, only the clashing write is dropped."""
     first, second = open_store(tmp_path), open_store(tmp_path)
-    child = first.create_profile("Ola", "a.svg", "9-11").value
+    child = first.create_profile("Ola", "cat", "9-11").value
     attempt = first.start_attempt(child.id, "l1", "h").value
     disk = first._db._disk
     disk.execute(f"PRAGMA max_page_count = {disk.execute('PRAGMA page_count').fetchone()[0]}")
     for n in range(30):
         first.record_choice(attempt, "s" * 190, f"c{n}", "safe", {"scene": n})
     assert not first.can_save
-    assert first.create_profile("Kai", "a.svg", "9-11").queued
-    assert second.create_profile("kai", "b.svg", "12-18").saved  # the other game wins the name
+    assert first.create_profile("Kai", "cat", "9-11").queued
+    assert second.create_profile("kai", "dog", "12-18").saved  # the other game wins the name
 
     disk.execute("PRAGMA max_page_count = 1073741823")
     assert first.record_choice(attempt, "s1", "last", "safe").saved
     assert first.can_save and first.pending_writes == 0
     assert [c.choice_id for c in second.choices(attempt)][-1] == "last"
     assert len(second.choices(attempt)) == 31
-    assert [p.avatar for p in second.list_profiles() if p.nickname.lower() == "kai"] == ["b.svg"]
+    assert [p.avatar for p in second.list_profiles() if p.nickname.lower() == "kai"] == ["dog"]
     first.close()
     second.close()
 
@@ -183,7 +183,7 @@ def test_a_folder_where_the_file_should_be(tmp_path):
     (tmp_path / "progress.db").mkdir()
     store = open_store(tmp_path)
     assert [n.code for n in store.notices] == ["cannot-read"]
-    child = store.create_profile("Eli", "a.svg", "under-9")
+    child = store.create_profile("Eli", "cat", "under-9")
     assert child.queued
     attempt = store.start_attempt(child.value.id, "l1", "h").value
     assert store.record_choice(attempt, "s1", "c1", "safe", {"scene": "s2"}).queued

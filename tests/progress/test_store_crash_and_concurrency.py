@@ -106,8 +106,8 @@ def test_two_processes_write_at_once_without_locking_errors(tmp_path):
 
 def test_a_second_store_in_the_same_process_sees_the_first_ones_writes(tmp_path):
     first, second = open_store(tmp_path), open_store(tmp_path)
-    made = first.create_profile("Zed", "a.svg", "12-18").value
+    made = first.create_profile("Zed", "cat", "12-18").value
     assert second.get_profile(made.id) == made
-    assert second.create_profile("zed", "b.svg", "12-18").problem.code == "nickname-taken"
+    assert second.create_profile("zed", "dog", "12-18").problem.code == "nickname-taken"
     first.close()
     second.close()

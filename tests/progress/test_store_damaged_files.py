@@ -17,7 +17,7 @@ DAMAGED_NAME = re.compile(r"progress-damaged-\d{8}T\d{6}Z(-\d+)?\.db$")
 def filled_store(folder, children: int = 60) -> None:
     store = open_store(folder)
     for n in range(children):
-        profile = store.create_profile(f"kid{n}", "a.svg", "9-11").value
+        profile = store.create_profile(f"kid{n}", "cat", "9-11").value
         attempt = store.start_attempt(profile.id, "l1", "h", {"scene": "s" * 200}).value
         store.record_choice(attempt, "s1", "c1", "safe")
     store.close()
@@ -33,7 +33,7 @@ def assert_set_aside_and_fresh(folder, original: bytes) -> None:
     with open(moved, "rb") as handle:
         assert handle.read() == original  # kept exactly as it was
     assert store.can_save and store.list_profiles() == []
-    assert store.create_profile("New", "a.svg", "under-9").saved
+    assert store.create_profile("New", "cat", "under-9").saved
     store.close()
     connection = sqlite3.connect(folder / "progress.db")
     assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -80,7 +80,7 @@ def test_an_empty_file_is_simply_a_new_database(tmp_path):
     (tmp_path / "progress.db").write_bytes(b"")
     store = open_store(tmp_path)
     assert store.notices == () and store.can_save
-    assert store.create_profile("Ola", "a.svg", "9-11").saved
+    assert store.create_profile("Ola", "cat", "9-11").saved
     store.close()
 
 
@@ -100,7 +100,7 @@ def test_damage_found_while_playing_never_raises_and_keeps_this_session(tmp_path
 
     store = open_store(tmp_path)
     store.list_profiles()
-    created = store.create_profile("Ana", "a.svg", "9-11")
+    created = store.create_profile("Ana", "cat", "9-11")
     assert created.ok
     attempt = store.start_attempt(created.value.id, "l1", "h")
     assert attempt.ok

@@ -11,7 +11,7 @@ LEVELS = [("l1", "privacy"), ("l2", "privacy"), ("l3", "privacy")]
 
 
 def play(store, nickname="Mia"):
-    child = store.create_profile(nickname, "avatars/owl.svg", "9-11", "fr", {"volume": 0.3}).value
+    child = store.create_profile(nickname, "owl", "9-11", "fr", {"volume": 30}).value
     done = store.start_attempt(child.id, "l1", "h1", {"scene": "a"}).value
     store.record_choice(done, "a", "tell", "safe", {"scene": "b"})
     store.finish_attempt(done, "good", 3, {"scene": None})
@@ -46,7 +46,7 @@ def test_round_trip_to_another_pc_keeps_the_child_and_their_stars(tmp_path):
     assert (report.attempts_added, report.choices_added, report.badges_added) == (2, 2, 1)
     here = home.find_profile("mia")
     assert (here.id, here.avatar, here.language, here.settings) == (
-        child.id, "avatars/owl.svg", "fr", {"volume": 0.3})
+        child.id, "owl", "fr", {"volume": 30})
     assert snapshot(home, child.id) == snapshot(school, child.id)
     assert home.level_progress(child.id, LEVELS)["l1"].best_stars == 3
     assert home.resume_point(child.id, "l2", "h2").state == {"scene": "c"}
@@ -98,7 +98,7 @@ def test_coming_back_merges_new_play_and_keeps_the_nickname_here(tmp_path):
 def test_a_different_child_with_the_same_nickname_is_renamed_and_told(tmp_path):
     school, home = open_store(tmp_path / "school"), open_store(tmp_path / "home")
     child, _ = play(school, "Sam")
-    home.create_profile("sam", "avatars/dog.svg", "under-9")
+    home.create_profile("sam", "dog", "under-9")
     school.export_profile(child.id, tmp_path / "sam.json")
     report = home.import_profile(tmp_path / "sam.json").value
     assert (report.nickname, report.renamed_from) == ("Sam 2", "Sam")
@@ -107,7 +107,7 @@ def test_a_different_child_with_the_same_nickname_is_renamed_and_told(tmp_path):
     assert sorted(p.nickname for p in home.list_profiles()) == ["Sam 2", "sam"]
     # the caller may choose the name instead
     third = open_store(tmp_path / "third")
-    third.create_profile("Sam", "a.svg", "9-11")
+    third.create_profile("Sam", "cat", "9-11")
     chosen = third.import_profile(tmp_path / "sam.json", nickname="Samira").value
     assert (chosen.nickname, chosen.renamed_from) == ("Samira", "Sam")
     for store in (school, home, third):
@@ -117,7 +117,7 @@ def test_a_different_child_with_the_same_nickname_is_renamed_and_told(tmp_path):
 def test_long_nicknames_stay_within_the_limit_when_renamed(tmp_path):
     school, home = open_store(tmp_path / "a"), open_store(tmp_path / "b")
     child, _ = play(school, "A" * 20)
-    home.create_profile("a" * 20, "x.svg", "9-11")
+    home.create_profile("a" * 20, "fox", "9-11")
     report = home.import_profile(school.export_data(child.id)).value
     assert report.nickname == "A" * 18 + " 2"
     school.close()

@@ -18,7 +18,7 @@ def make_database(path, version: int) -> None:
     if version >= 1:
         connection.execute(
             "INSERT INTO profiles (id, nickname, nickname_key, avatar, track, language, settings,"
-            " created_at) VALUES ('p1', 'Mo', 'mo', 'a.svg', '9-11', 'fr', '{\"volume\": 0.5}',"
+            " created_at) VALUES ('p1', 'Mo', 'mo', 'cat', '9-11', 'fr', '{\"volume\": 50}',"
             " '2025-01-01T00:00:00.000Z')")
         connection.execute(
             "INSERT INTO attempts (id, profile_id, level_id, content_hash, status, started_at,"
@@ -55,7 +55,7 @@ def test_every_earlier_version_migrates_to_the_latest_and_keeps_its_rows(tmp_pat
     if version >= 1:
         (profile,) = store.list_profiles()
         assert (profile.nickname, profile.language) == ("Mo", "fr")
-        assert profile.settings == {"volume": 0.5}
+        assert profile.settings == {"volume": 50}
         assert profile.class_id is None
         assert store.level_progress("p1")["l1"].best_stars == 2
         assert [c.choice_id for c in store.choices("a1")] == ["c1"]
@@ -103,7 +103,7 @@ def test_a_newer_file_is_never_written_and_the_game_says_so(tmp_path):
     assert [n.code for n in store.notices] == ["newer-version"]
     assert "needs updating" in store.notices[0].message
     # the child can still play; nothing reaches the file
-    profile = store.create_profile("Kim", "a.svg", "under-9")
+    profile = store.create_profile("Kim", "cat", "under-9")
     assert profile.ok and not profile.saved
     attempt = store.start_attempt(profile.value.id, "l1", "h").value
     assert store.record_choice(attempt, "s1", "c1", "safe", {"scene": "s2"}).queued

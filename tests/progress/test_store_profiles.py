@@ -10,8 +10,8 @@ from sango_game.progress.validate import NICKNAME_MAX
 
 
 def test_create_list_find_update(store):
-    made = store.create_profile("  Pip   the  Fox ", "avatars/fox.svg", "under-9", "ar",
-                                {"text_size": 1.5, "volume": 0.8, "fullscreen": True})
+    made = store.create_profile("  Pip   the  Fox ", "fox", "under-9", "ar",
+                                {"text_scale": 150, "volume": 80, "fullscreen": True})
     assert made.saved
     profile = made.value
     assert profile.nickname == "Pip the Fox"
@@ -19,37 +19,37 @@ def test_create_list_find_update(store):
     assert store.find_profile("PIP THE FOX") == profile
     assert store.list_profiles() == [profile]
 
-    changed = store.update_profile(profile.id, nickname="Pip", language="zh",
-                                   settings={"text_size": 2.0})
+    changed = store.update_profile(profile.id, nickname="Pip", language="zh_Hans",
+                                   settings={"text_scale": 200})
     assert changed.saved
     assert (changed.value.nickname, changed.value.language, changed.value.settings) == (
-        "Pip", "zh", {"text_size": 2.0})
+        "Pip", "zh_Hans", {"text_scale": 200})
     assert store.find_profile("pip").id == profile.id
 
 
 def test_nicknames_are_unique_ignoring_case_and_width(store):
-    assert store.create_profile("Lina", "a.svg", "9-11").saved
+    assert store.create_profile("Lina", "cat", "9-11").saved
     for clash in ("lina", "LINA", " Lina ", "Ｌｉｎａ"):
-        result = store.create_profile(clash, "a.svg", "9-11")
+        result = store.create_profile(clash, "cat", "9-11")
         assert result.problem.code == "nickname-taken", clash
         assert result.problem.params == {"nickname": clash.strip()}
-    other = store.create_profile("Omar", "a.svg", "9-11").value
+    other = store.create_profile("Omar", "cat", "9-11").value
     assert store.update_profile(other.id, nickname="lina").problem.code == "nickname-taken"
     assert store.update_profile(other.id, nickname="OMAR").saved  # its own name, new case
 
 
 def test_nickname_rules(store):
-    assert store.create_profile("", "a.svg", "9-11").problem.code == "nickname-empty"
-    assert store.create_profile("   ", "a.svg", "9-11").problem.code == "nickname-empty"
-    too_long = store.create_profile("x" * (NICKNAME_MAX + 1), "a.svg", "9-11")
+    assert store.create_profile("", "cat", "9-11").problem.code == "nickname-empty"
+    assert store.create_profile("   ", "cat", "9-11").problem.code == "nickname-empty"
+    too_long = store.create_profile("x" * (NICKNAME_MAX + 1), "cat", "9-11")
     assert too_long.problem.code == "nickname-too-long"
     assert too_long.problem.params == {"limit": NICKNAME_MAX}
-    assert store.create_profile("x" * NICKNAME_MAX, "a.svg", "9-11").saved
-    assert store.create_profile("a\u0007b", "a.svg", "9-11").problem.code == (
+    assert store.create_profile("x" * NICKNAME_MAX, "cat", "9-11").saved
+    assert store.create_profile("a\u0007b", "cat", "9-11").problem.code == (
         "nickname-bad-characters")
-    assert store.create_profile("سارة", "a.svg", "12-18").saved
-    assert store.create_profile("小明", "a.svg", "12-18").saved
-    assert store.create_profile("Bo", "a.svg", "9-11", settings={"x": object()}).problem.code == (
+    assert store.create_profile("سارة", "cat", "12-18").saved
+    assert store.create_profile("小明", "cat", "12-18").saved
+    assert store.create_profile("Bo", "cat", "9-11", settings={"x": object()}).problem.code == (
         "bad-value")
     assert store.list_profiles()[0].nickname  # nothing half-made
 
@@ -71,7 +71,7 @@ def test_no_column_or_field_can_hold_a_real_identity(tmp_path):
 
 
 def play_a_bit(store, nickname: str) -> str:
-    profile = store.create_profile(nickname, "avatars/cat.svg", "9-11").value
+    profile = store.create_profile(nickname, "cat", "9-11").value
     for level in ("l1", "l2"):
         attempt = store.start_attempt(profile.id, level, "h", {"who": nickname}).value
         store.record_choice(attempt, "s1", "c1", "unsafe", {"who": nickname})

@@ -10,7 +10,7 @@ from sango_game.progress import open_store
 
 def seed(folder, nickname="Rafi"):
     store = open_store(folder)
-    child = store.create_profile(nickname, "a.svg", "12-18", "ar").value
+    child = store.create_profile(nickname, "cat", "12-18", "ar").value
     attempt = store.start_attempt(child.id, "l1", "h").value
     store.record_choice(attempt, "s1", "c1", "safe")
     store.finish_attempt(attempt, "good", 3)

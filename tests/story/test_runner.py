@@ -71,9 +71,9 @@ def test_stars_and_result(level):
     assert result.key_lesson_msgctxt == "fixture-good/meta/key_lesson"
 
     shaky = LevelRunner(level)
-    shaky.choose("share")  # 0 of 2
-    shaky.choose("ask")  # 1 of 2
-    shaky.choose("finish")  # 2 of 2 -> 3 of 6 = 50 %
+    shaky.choose("share")  # unsafe, not pressured: costs one star
+    shaky.choose("ask")  # mixed: costs nothing
+    shaky.choose("finish")
     assert shaky.result().stars == 2
 
     bad = LevelRunner(level)

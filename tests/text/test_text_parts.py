@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pygame
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from uniseg.linebreak import line_break_boundaries
@@ -106,3 +107,15 @@ def test_number_ranges_never_break():
         inside = range(start + 1, start + len(range_text))
         assert not set(positions) & set(inside), range_text
     assert break_positions("well-known")[:1] == [len("well-")]  # words still break after "-"
+
+
+@pytest.mark.parametrize("label", ["5-8 岁", "5–8岁", "9–11 岁", "12-18\u00a0岁", "3 个", "10分"])
+def test_number_and_cjk_measure_word_stay_together(label):
+    text = f"适合{label}的孩子"
+    start = text.index(label)
+    inside = set(range(start + 1, start + len(label)))
+    assert not set(break_positions(text)) & inside, label
+
+
+def test_measure_words_break_normally_away_from_numbers():
+    assert 1 in break_positions("年岁")  # two ideographs, no number: a break is allowed

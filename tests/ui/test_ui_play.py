@@ -62,7 +62,7 @@ def test_unknown_level_fails_with_a_reason(tmp_path):
 
 
 def test_progress_records_start_choices_and_finish(quick_pilot):
-    from tests.ui.conftest import first_level, new_profile_by_keyboard, open_level
+    from ui_steps import first_level, new_profile_by_keyboard, open_level
 
     pilot = quick_pilot
     new_profile_by_keyboard(pilot, "Mango", "9-11")
@@ -92,7 +92,7 @@ def test_progress_records_start_choices_and_finish(quick_pilot):
 
 @pytest.mark.parametrize("track", TRACKS)
 def test_resume_where_the_child_stopped(quick_pilot, track):
-    from tests.ui.conftest import first_level, new_profile_by_keyboard, open_level
+    from ui_steps import first_level, new_profile_by_keyboard, open_level
 
     pilot = quick_pilot
     new_profile_by_keyboard(pilot, f"Resumer {track}", track)

@@ -6,10 +6,10 @@ import sqlite3
 
 import pygame
 import pytest
+from ui_steps import new_profile_by_keyboard, tab_to
 
 from sango_game.i18n import _
 from sango_game.progress import what_we_save
-from tests.ui.conftest import new_profile_by_keyboard, tab_to
 
 
 def _give_progress(store, nickname: str) -> str:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pygame
 import pytest
-
-from tests.ui.conftest import first_level, new_profile_by_keyboard, open_level
+from ui_steps import first_level, new_profile_by_keyboard, open_level
 
 
 def _choices(pilot) -> None:

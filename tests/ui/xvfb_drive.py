@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import pygame  # noqa: E402
 
 from sango_game.ui.pilot import Pilot  # noqa: E402
+from sango_game.ui.screens.base import READ_S  # noqa: E402
 
 XKEYS = {pygame.K_TAB: "Tab", pygame.K_RETURN: "Return", pygame.K_SPACE: "space"}
 PAUSE = 0.3  # seconds for the real game to react
@@ -74,6 +75,9 @@ class Driver:
         time.sleep(PAUSE / 2)
 
     def activate(self, name: str) -> None:
+        deciding = self.shadow.screen_name in ("feedback", "results")
+        if deciding or getattr(self.shadow.screen, "phase", "") == "choices":
+            time.sleep(READ_S)  # the game takes a choice only once it could be read
         if self.mode == "keyboard":
             name = "next" if name == "dialogue" else name
             for _ in range(60):
@@ -133,7 +137,7 @@ def main(track: str, mode: str) -> int:
                 drive.activate("dialogue")
             elif shadow.screen_name == "scene":
                 safety = {c.id: c.safety for c in level.scene(screen.view.scene_id).choices}
-                order = ("safe", "mixed", "unsafe")
+                order = ("safe", "mixed", "pressured", "unsafe")
                 pick = min(screen.view.choices, key=lambda c: order.index(safety[c.id]))
                 drive.activate(f"choice-{pick.id}")
             else:

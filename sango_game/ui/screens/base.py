@@ -4,6 +4,12 @@ A screen builds its widgets in `compose(ctx, body)`; the base class adds the
 header (Back on the reading side, Help on the other), keeps focus by widget
 name across re-layouts, scrolls the body when it is taller than the window
 (so nothing is ever clipped), and turns keys, clicks and taps into actions.
+
+`read_clock` counts the seconds the screen has been fully visible (the app
+adds each frame's time once no cross-fade runs). Screens that take a
+decision (choices, feedback, results) ignore it until `has_been_read()`:
+mashing Enter cannot skip what the child never saw. It is not a timer the
+child must beat: there is no upper limit.
 """
 
 from __future__ import annotations
@@ -11,11 +17,13 @@ from __future__ import annotations
 import pygame
 
 from sango_game.i18n import _
+from sango_game.text.markup import strip_literal_marks
 from sango_game.ui.layout import mirror
 from sango_game.ui.widgets import Button, Widget
 from sango_game.ui.widgets.base import WidgetState
 
 DRAG_SLOP = 12  # pixels a finger may move and still tap
+READ_S = 0.8  # a choice (or Continue) works once it has been fully visible this long
 ACTIVATE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 DIRECTIONS = {
     pygame.K_UP: (0, -1),
@@ -43,6 +51,15 @@ class Screen:
         self.body = pygame.Rect(0, 0, 0, 0)
         self.content_bottom = 0
         self.track: str | None = None  # the theme this screen uses; None: the profile's
+        self.read_clock = 0.0
+
+    # --- reading time ------------------------------------------------------------
+    def restart_read_clock(self) -> None:
+        """What is shown changed: the child needs time to read it again."""
+        self.read_clock = 0.0
+
+    def has_been_read(self) -> bool:
+        return self.read_clock >= READ_S
 
     # --- what subclasses provide -------------------------------------------------
     def compose(self, ctx, body: pygame.Rect) -> list[Widget]:
@@ -163,7 +180,7 @@ class Screen:
         return None
 
     def visible_text(self) -> list[str]:
-        return [w.text() for w in self.widgets if w.text()]
+        return [strip_literal_marks(w.text()) for w in self.widgets if w.text()]
 
     # --- drawing -----------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:

@@ -8,7 +8,7 @@ names are needed.
 
 from __future__ import annotations
 
-from sango_game.i18n import _, isolate
+from sango_game.i18n import _
 from sango_game.ui.helplines import system_country
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
@@ -51,9 +51,7 @@ class CountryScreen(Screen):
         lines = services.helplines.lines
         for code in sorted(code for code in lines if code != "DEFAULT"):
             services_here = ", ".join(
-                isolate(f"{line.name} {isolate(line.number)}".strip())
-                for line in lines[code] if line.number
-            )
+                dict.fromkeys(line.label for line in lines[code] if line.number))
             column.add(
                 Button(
                     f"country-{code}",

@@ -11,6 +11,7 @@ short notice.
 from __future__ import annotations
 
 from sango_game.i18n import _
+from sango_game.text.markup import literal
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.screens.profiles import avatar_picture
@@ -39,7 +40,7 @@ class DeleteProfileScreen(Screen):
         column.add(
             Label(
                 "heading",
-                _("Delete <name>{nickname}</name>?", nickname=profile.nickname),
+                _("Delete <name>{nickname}</name>?", nickname=literal(profile.nickname)),
                 role="heading",
                 color="heading",
                 bold=True,
@@ -53,7 +54,7 @@ class DeleteProfileScreen(Screen):
                     "Sango will forget everything about <name>{nickname}</name> on this "
                     "computer: the nickname, the picture, the stars, the badges and the "
                     "saved stories.",
-                    nickname=profile.nickname,
+                    nickname=literal(profile.nickname),
                 ),
             )
         )
@@ -78,7 +79,8 @@ class DeleteProfileScreen(Screen):
             self.app.relayout_all()
             return
         self.app.notices.append(
-            _("<name>{nickname}</name>'s profile was deleted.", nickname=self.profile.nickname)
+            _("<name>{nickname}</name>'s profile was deleted.",
+              nickname=literal(self.profile.nickname))
         )
         services.profile = None
         self.app.back_to_profiles()

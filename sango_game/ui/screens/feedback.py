@@ -2,7 +2,9 @@
 
 Under-9 never sees a failure screen: an unsafe choice is explained kindly and
 the child chooses again. A choice that lets the child try again (no `next`)
-offers "Try again"; otherwise "Continue".
+offers "Try again"; otherwise "Continue". Continue works once the feedback
+has been visible for a moment (`Screen.has_been_read`), so a mashed Enter
+never skips it.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import pygame
 
 from sango_game.i18n import _, pgettext
+from sango_game.text.markup import literal
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.widgets import Button, Label, Picture
@@ -21,6 +24,8 @@ def verdict(safety: str, track: str | None) -> tuple[str, str]:
         return "icons/safe.svg", _("<safe>A safe choice!</safe>")
     if safety == "mixed":
         return "icons/mixed.svg", _("<mixed>Think about it</mixed>")
+    if safety == "pressured":  # never scored, never a red "Not safe" over "not your fault"
+        return "icons/help.svg", _("This is not your fault. Let's get help.")
     if track == "under-9":
         return "icons/mixed.svg", _("<mixed>Let's think again</mixed>")
     return "icons/unsafe.svg", _("<unsafe>Not safe</unsafe>")
@@ -61,7 +66,7 @@ class FeedbackScreen(Screen):
             )
         column.add(Picture("verdict-icon", icon), height=size)
         column.add(Label("verdict", words, role="heading", bold=True, align="center"))
-        nickname = self.app.services.profile.nickname if self.app.services.profile else ""
+        nickname = literal(self.app.services.profile.nickname) if self.app.services.profile else ""
         column.add(
             Label(
                 "feedback",
@@ -73,7 +78,7 @@ class FeedbackScreen(Screen):
             label, icon = _("Try again"), "icons/back.svg"
         else:
             label, icon = _("Continue"), "icons/play.svg"
-        button = Button("continue", label, self.app.pop, icon=icon)
+        button = Button("continue", label, self.go_on, icon=icon)
         column.add(
             button,
             width=min(width, max(round(320 * ctx.theme.scale), button.natural_width(ctx, width))),
@@ -86,9 +91,14 @@ class FeedbackScreen(Screen):
                 widget.rect = widget.rect.move(0, shift)
         return column.widgets
 
+    def go_on(self) -> None:
+        """Continue (or Try again): back to the scene, once the child could read this."""
+        if self.has_been_read():
+            self.app.pop()
+
     def on_key(self, event) -> bool:
         if event.key in (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER):
             if self.focused_name in (None, "continue"):
-                self.app.pop()
+                self.go_on()
                 return True
         return False

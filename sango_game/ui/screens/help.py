@@ -6,7 +6,8 @@ report, and the help line for the child's country from `assets/helplines.yaml`.
 
 from __future__ import annotations
 
-from sango_game.i18n import _, pgettext
+from sango_game.i18n import _
+from sango_game.ui.helplines import helpline_text
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.widgets import Label, Picture
@@ -14,25 +15,7 @@ from sango_game.ui.widgets import Label, Picture
 
 def helpline_words(services) -> str:
     """The help line(s) for this computer's country, or the trusted-adult default."""
-    lines = services.helplines.for_country(services.country())
-    parts = []
-    for index, line in enumerate(lines):
-        about = pgettext(f"helpline/{line.country}/{index}", line.about)
-        if line.number and line.name in ("", line.number):
-            # The service is known by its number (3018, 116 111): say it once.
-            parts.append(_("<b>{number}</b>. {about}", number=line.number, about=about))
-        elif line.number:
-            parts.append(
-                _(
-                    "<b>{name}: {number}</b>. {about}",
-                    name=line.name,
-                    number=line.number,
-                    about=about,
-                )
-            )
-        else:
-            parts.append(about)
-    return "\n".join(parts)
+    return helpline_text(services.helplines, services.country())
 
 
 class HelpScreen(Screen):

@@ -1,5 +1,10 @@
 """The track's level map: Sango greets the child; levels grouped by topic.
 
+The greeting fits the age group: playful under 9, friendly at 9–11, plain and
+respectful at 12–18. The greeting and the level cards are laid out in one
+column, so a longer translation or a larger text size pushes the cards down
+(and the screen scrolls) instead of being clipped.
+
 Each level shows new / in progress / done (icon and word) and its stars.
 """
 
@@ -8,6 +13,7 @@ from __future__ import annotations
 import pygame
 
 from sango_game.i18n import _, ngettext, pgettext
+from sango_game.text.markup import literal
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.widgets import Label, Picture
@@ -22,6 +28,17 @@ def status_words(progress, stars: int) -> str:
     if progress.status == "in_progress":
         return _("In progress")
     return ngettext("Done: {n} star", "Done: {n} stars", stars)
+
+
+def greeting_words(track: str | None, nickname: str) -> str:
+    """Sango's hello on the map, in the tone of the age group (`nickname` as given)."""
+    if track == "12-18":
+        return _("Hello, <name>{nickname}</name>. Choose a situation to work through.",
+                 nickname=nickname)
+    if track == "9-11":
+        return _("Hi <name>{nickname}</name>! Which mission is next?", nickname=nickname)
+    return _("Hello, <name>{nickname}</name>! Which story shall we read today?",
+             nickname=nickname)
 
 
 def level_picture(level) -> str | None:
@@ -63,24 +80,21 @@ class LevelMapScreen(Screen):
             self.app.notices.append(_(notice.message, **notice.params))
         width = centered_width(ctx)
         x = (ctx.size[0] - width) // 2
-        guide = round(ctx.theme.px("avatar") * 1.3)
+        mascot = ctx.theme.picture("narrator")  # none for teenagers: plain words only
+        guide = ctx.theme.px("avatar") if mascot else 0
+        gap = ctx.theme.px("gap") if mascot else 0
         greeting = Label(
             "greeting",
-            _(
-                "Hello, <name>{nickname}</name>! Which story shall we read today?",
-                nickname=profile.nickname,
-            ),
+            greeting_words(profile.track, literal(profile.nickname)),
             role="heading",
             color="heading",
         )
-        text_width = width - guide - ctx.theme.px("gap")
+        text_width = width - guide - gap
         greeting_height = max(guide, greeting.measure(ctx, text_width))
-        widgets = [
-            Picture("sango", "characters/sango.svg", rect=pygame.Rect(x, body.top, guide, guide))
-        ]
-        greeting.rect = pygame.Rect(
-            x + guide + ctx.theme.px("gap"), body.top, text_width, greeting_height
-        )
+        widgets = []
+        if mascot:
+            widgets.append(Picture("sango", mascot, rect=pygame.Rect(x, body.top, guide, guide)))
+        greeting.rect = pygame.Rect(x + guide + gap, body.top, text_width, greeting_height)
         widgets.append(greeting)
         column = Column(ctx, x, body.top + greeting_height + ctx.theme.px("gap"), width)
         for index, message in enumerate(self.app.notices[-3:]):
@@ -118,13 +132,21 @@ class LevelMapScreen(Screen):
                         picture=level_picture(level) if pictures else None,
                     )
                 )
-            column.row(
-                tiles,
-                min_width=round(340 * ctx.theme.scale),
-                max_width=round(520 * ctx.theme.scale),
-                align="start",
-            )
+            min_width, max_width = round(340 * ctx.theme.scale), round(520 * ctx.theme.scale)
+            if pictures and tiles and topic_id == next(iter(by_topic)):
+                self._fit_pictures(ctx, body, column, tiles, min(width, max_width))
+            column.row(tiles, min_width=min_width, max_width=max_width, align="start")
         return widgets + column.widgets
+
+    @staticmethod
+    def _fit_pictures(ctx, body, column, tiles, tile_width: int) -> None:
+        """Shrink the cards' pictures so the first row fits below the greeting when it
+        can (a long translation or a large text size); past that the map scrolls."""
+        pad = ctx.theme.px("padding")
+        room = body.bottom - column.bottom - pad * 3  # the scroll margin and the last padding
+        words = max(tile.height_without_picture(ctx, tile_width) for tile in tiles)
+        for tile in tiles:
+            tile.picture_limit = room - words - pad
 
     def play(self, level) -> None:
         from sango_game.ui.screens.scene import SceneScreen

@@ -103,6 +103,8 @@ class NewProfileScreen(Screen):
                 self.type_nickname,
                 self.create,
                 hint=_("Type a nickname, or pick one below"),
+                can_draw=self.can_draw,
+                on_refused=self.refuse_characters,
             )
         )
         taken = {profile.nickname for profile in self.app.services.store.list_profiles()}
@@ -182,6 +184,19 @@ class NewProfileScreen(Screen):
     def type_nickname(self, value: str) -> None:
         self.nickname = value
         self.problem = None
+        self.app.relayout_all()
+
+    def can_draw(self, char: str) -> bool:
+        from sango_game.text.glyphs import invisible
+
+        return invisible(char) or self.app.ctx.engine.book.covers(char)
+
+    def refuse_characters(self, characters: str) -> None:
+        """A typed character no font can show: say so kindly instead of drawing a box."""
+        self.problem = _(
+            "Sango can't show some of those letters or emoji yet. "
+            "Please choose others for your nickname."
+        )
         self.app.relayout_all()
 
     def pick_name(self, name: str) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sango_game.i18n import _
+from sango_game.i18n import _, isolate
+from sango_game.text.markup import literal
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.widgets import Card, Label
@@ -39,7 +40,7 @@ class ProfilesScreen(Screen):
             Card(
                 f"profile-{profile.nickname}",
                 avatar_picture(profile.avatar),
-                profile.nickname,
+                isolate(literal(profile.nickname)),  # its own direction: "Sam😀" in Arabic too
                 lambda p=profile: self.choose(p),
             )
             for profile in store.list_profiles()

@@ -1,7 +1,9 @@
 """Results at an ending: stars, "Remember: ...", a badge, and what next.
 
 For a bad ending in the older tracks the ending's help text and a help line
-are shown too. Buttons: Play again, Next level (when there is one), Map.
+are shown too. Buttons: Continue (to the map; it has the focus, so Enter
+never restarts the level), Next level (when there is one), Play again. They
+work once the results have been visible for a moment (`Screen.has_been_read`).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import pygame
 
 from sango_game.i18n import _, ngettext, pgettext
+from sango_game.text.markup import literal
 from sango_game.ui.backdrop import draw_backdrop
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
@@ -31,7 +34,7 @@ class ResultsScreen(Screen):
         draw_backdrop(surface, ctx, self.flow.view().background, veiled=True)
 
     def preferred_focus(self):
-        return "next-level" if self.next_level() is not None else "play-again"
+        return "map"
 
     def next_level(self):
         return self.app.services.library.next_level(self.flow.level.id)
@@ -41,7 +44,7 @@ class ResultsScreen(Screen):
         services = self.app.services
         level = self.flow.level
         result = self.result
-        nickname = services.profile.nickname if services.profile else ""
+        nickname = literal(services.profile.nickname) if services.profile else ""
         gap = ctx.theme.px("gap")
         width = centered_width(ctx, max_px=1400)
         x = (ctx.size[0] - width) // 2
@@ -86,8 +89,11 @@ class ResultsScreen(Screen):
                 left.add(
                     Label("badge", _("Badge: {badge}", badge=badge), bold=True, align="center")
                 )
+        left.add(Button("map", _("Continue"), self.continue_to_map, icon="icons/play.svg"))
         if self.next_level() is not None:
-            left.add(Button("next-level", _("Next level"), self.play_next, icon="icons/play.svg"))
+            left.add(
+                Button("next-level", _("Next level"), self.play_next, variant="secondary")
+            )
         left.add(
             Button(
                 "play-again",
@@ -97,7 +103,6 @@ class ResultsScreen(Screen):
                 variant="secondary",
             )
         )
-        left.add(Button("map", _("Map"), self.to_map, variant="secondary"))
         if ending is not None:
             right.add(
                 Label(
@@ -119,6 +124,8 @@ class ResultsScreen(Screen):
         return left.widgets + right.widgets
 
     def play_again(self) -> None:
+        if not self.has_been_read():
+            return
         from sango_game.ui.screens.scene import SceneScreen
 
         self.app.replace(SceneScreen(self.app, self.flow.level, fresh=True))
@@ -127,8 +134,12 @@ class ResultsScreen(Screen):
         from sango_game.ui.screens.scene import SceneScreen
 
         level = self.next_level()
-        if level is not None:
+        if level is not None and self.has_been_read():
             self.app.replace(SceneScreen(self.app, level))
+
+    def continue_to_map(self) -> None:
+        if self.has_been_read():
+            self.to_map()
 
     def to_map(self) -> None:
         self.app.pop()

@@ -3,14 +3,18 @@
 Lines come one at a time. The typewriter reveals each line at the theme's
 pace; a click, a tap or a key shows the whole line at once, and Space, Enter,
 a click or a tap goes on to the next line. After the last line the choices
-appear as big buttons: keys 1-4, arrows + Enter, mouse or touch.
+appear as big buttons: keys 1-4, arrows + Enter, mouse or touch. A choice
+is taken only once the choices have been visible for `READ_S` (see
+`Screen.has_been_read`). Help or Settings opened over the scene come back to
+the same line; only the return from feedback moves the story on.
 """
 
 from __future__ import annotations
 
 import pygame
 
-from sango_game.i18n import _, pgettext
+from sango_game.i18n import _, isolate, pgettext
+from sango_game.text.markup import literal
 from sango_game.ui.backdrop import draw_backdrop
 from sango_game.ui.layout import Column
 from sango_game.ui.level_flow import LevelFlow
@@ -41,6 +45,7 @@ class SceneScreen(Screen):
         self.phase = "lines" if self.view.lines else "choices"
         self.welcome_back = self.flow.resumed  # until the child goes on
         self.text_label: Label | None = None
+        self.awaiting_feedback = False  # a choice was made; its feedback is on top
 
     # --- what is shown -----------------------------------------------------------
     @property
@@ -53,25 +58,31 @@ class SceneScreen(Screen):
         if line is None or line.speaker == "narrator":
             return None
         if line.speaker == "player":
-            return self.app.services.profile.nickname if self.app.services.profile else None
+            profile = self.app.services.profile
+            return isolate(literal(profile.nickname)) if profile else None
         if line.speaker_name:
             return pgettext(line.speaker_msgctxt, line.speaker_name)
         return None
 
     def portrait(self, line) -> str | None:
         """The picture beside this line; None for a narrator line in a track without one."""
-        if line is None or line.speaker == "narrator":
+        images = self.app.ctx.images
+        if line is None:
             return self.app.ctx.theme.picture("narrator")
+        if line.speaker == "narrator":  # its own picture, else the track's narrator
+            return line.picture or images.with_mood(self.app.ctx.theme.picture("narrator"),
+                                                    line.mood)
         if line.picture:
             return line.picture
         if line.speaker == "player":
             profile = self.app.services.profile
-            return avatar_picture(profile.avatar if profile else None)
-        return line.speaker_picture or DEFAULT_PICTURE
+            return images.with_mood(avatar_picture(profile.avatar if profile else None),
+                                    line.mood)
+        return images.with_mood(line.speaker_picture or DEFAULT_PICTURE, line.mood)
 
     def line_text(self, line) -> str:
         profile = self.app.services.profile
-        nickname = profile.nickname if profile else _("friend")
+        nickname = literal(profile.nickname) if profile else _("friend")
         return pgettext(line.msgctxt, line.text, nickname=nickname)
 
     def preferred_focus(self):
@@ -171,9 +182,12 @@ class SceneScreen(Screen):
         if self.reveal >= self.line_length:
             return False
         cps = self.app.ctx.theme.characters_per_second
+        shown = self.text_label.reveal
         self.reveal = min(self.line_length, self.reveal + cps * min(dt, MAX_STEP_S))
         self.text_label.reveal = None if self.reveal >= self.line_length else int(self.reveal)
-        return self.reveal < self.line_length
+        # True when this frame differs from the last: the frame that completes the
+        # line is drawn too, so no line ever stays on screen without its last letter.
+        return self.text_label.reveal != shown or self.reveal < self.line_length
 
     @property
     def revealing(self) -> bool:
@@ -198,14 +212,16 @@ class SceneScreen(Screen):
         else:
             self.phase = "choices"
             self.focused_name = None
+            self.restart_read_clock()
         self.app.relayout_all()
 
     def choice_words(self, choice) -> str:
         profile = self.app.services.profile
-        return pgettext(choice.msgctxt, choice.text, nickname=profile.nickname if profile else "")
+        nickname = literal(profile.nickname) if profile else ""
+        return pgettext(choice.msgctxt, choice.text, nickname=nickname)
 
     def choose(self, choice_id: str) -> None:
-        if self.phase != "choices":
+        if self.phase != "choices" or not self.has_been_read():
             return
         from sango_game.ui.screens.feedback import FeedbackScreen
 
@@ -214,6 +230,7 @@ class SceneScreen(Screen):
         self.app.sounds.play("choice")
         self.welcome_back = False
         outcome = self.flow.choose(choice_id)
+        self.awaiting_feedback = True
         self.app.push(FeedbackScreen(self.app, self, outcome, words))
 
     def choose_by_key(self, number: int) -> bool:
@@ -224,7 +241,13 @@ class SceneScreen(Screen):
         return False
 
     def on_enter(self) -> None:
-        """Back from feedback: the next scene, the same choices again, or the results."""
+        """Back from feedback: the next scene, the same choices again, or the results.
+
+        Back from anything else (Help, Settings): the same line, as it was."""
+        if not self.awaiting_feedback:
+            self.app.relayout_all()
+            return
+        self.awaiting_feedback = False
         if self.flow.finished:
             from sango_game.ui.screens.results import ResultsScreen
 

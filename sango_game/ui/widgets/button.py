@@ -114,9 +114,7 @@ class Button(Widget):
             else:
                 box.left = cursor
             if icon_name:
-                surface.blit(
-                    ctx.images.get(icon_name, ctx.images.fit_size(icon_name, box.size)), box
-                )
+                surface.blit(ctx.images.icon(icon_name, box.size, ctx.rtl), box)
             else:  # an empty tick box: an unselected toggle
                 pygame.draw.rect(surface, theme.color("panel_border"), box.inflate(-8, -8), 3, 6)
             cursor += direction * (icon_size + pad)

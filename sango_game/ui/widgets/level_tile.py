@@ -19,7 +19,11 @@ STATUS_ICONS = {
 
 
 class LevelTile(Button):
-    """A level button; with `picture` (the under-9 picture-book map) a big picture on top."""
+    """A level button; with `picture` (the under-9 picture-book map) a big picture on top.
+
+    `picture_limit` (pixels) caps the picture's height, so a screen can shrink the
+    picture to keep the first row of cards in view when the text grows.
+    """
 
     def __init__(
         self, name, title, status_words, status, stars, on_activate, picture=None, **kwargs
@@ -37,6 +41,7 @@ class LevelTile(Button):
         self.status_words = status_words
         self.stars = stars
         self.picture = picture
+        self.picture_limit: int | None = None
         self.enabled = status != "locked"
 
     def _subline(self, ctx, width):
@@ -45,7 +50,17 @@ class LevelTile(Button):
         )
 
     def _picture_height(self, ctx) -> int:
-        return round(ctx.theme.px("avatar") * 1.3) if self.picture else 0
+        if not self.picture:
+            return 0
+        full = round(ctx.theme.px("avatar") * 1.3)
+        if self.picture_limit is None:
+            return full
+        return max(ctx.theme.px("icon"), min(full, self.picture_limit))
+
+    def height_without_picture(self, ctx, width: int) -> int:
+        """The height the card needs for its words alone (the picture's share removed)."""
+        picture = self._picture_height(ctx)
+        return self.measure(ctx, width) - (picture + ctx.theme.px("padding") if picture else 0)
 
     def _star_size(self, ctx) -> int:
         return max(16, ctx.theme.px("icon") // 2)
@@ -88,9 +103,7 @@ class LevelTile(Button):
                 icon_box.right = area.right
             else:
                 icon_box.left = area.left
-            surface.blit(
-                ctx.images.get(icon_name, ctx.images.fit_size(icon_name, icon_box.size)), icon_box
-            )
+            surface.blit(ctx.images.icon(icon_name, icon_box.size, ctx.rtl), icon_box)
         x = area.right - icon - pad - text_width if ctx.rtl else area.x + icon + pad
         y = area.centery - block // 2
         title.draw(surface, (x, y))

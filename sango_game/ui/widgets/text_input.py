@@ -2,7 +2,9 @@
 
 Typed characters arrive as TEXTINPUT events, so any keyboard layout and
 input method works. The words are drawn by the text engine like every other
-text in the game.
+text in the game. `can_draw(char)` (the fonts' coverage) keeps out characters
+no font has, and `on_refused(chars)` lets the screen say so kindly, so a typed
+character never becomes a silent empty box.
 """
 
 from __future__ import annotations
@@ -27,8 +29,12 @@ class TextInput(Widget):
         max_length: int = 20,
         forbidden: str = "<>",  # markup brackets: a nickname is shown inside marked-up text
         rect: pygame.Rect | None = None,
+        can_draw=None,
+        on_refused=None,
     ):
         super().__init__(name, rect)
+        self.can_draw = can_draw
+        self.on_refused = on_refused
         self.value = value
         self.on_change = on_change
         self.on_activate = on_submit
@@ -46,9 +52,15 @@ class TextInput(Widget):
         cleaned = "".join(
             ch for ch in typed if ch.isprintable() and ch not in "\r\n\t" + self.forbidden
         )
+        refused = ""
+        if self.can_draw is not None:
+            refused = "".join(dict.fromkeys(ch for ch in cleaned if not self.can_draw(ch)))
+            cleaned = "".join(ch for ch in cleaned if ch not in refused)
         if cleaned:
             self.value = (self.value + cleaned)[: self.max_length]
             self.on_change(self.value)
+        if refused and self.on_refused is not None:
+            self.on_refused(refused)
 
     def handle_text(self, event) -> bool:
         self.composing = ""
