@@ -15,8 +15,8 @@ LEVEL = "m-cyberbullying-group-chat"
 
 
 def open_teacher_area(pilot) -> None:
-    pilot.app.push(TeacherPinScreen(pilot.app))
-    pilot.settle()
+    pilot.click("teachers")  # "For teachers" on the title screen
+    assert isinstance(pilot.screen, TeacherPinScreen)
 
 
 def type_pin(pilot, pin: str) -> None:
