@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "validate",
     "i18n",
     "profiles",
+    "classroom",
     "records",
     "speak",
     "bench",

@@ -12,7 +12,7 @@ import json
 import sys
 import time
 
-SECTIONS = ("content", "text", "i18n", "progress", "records", "ui")
+SECTIONS = ("content", "text", "i18n", "progress", "classroom", "records", "ui")
 
 
 def add_parser(subparsers) -> None:

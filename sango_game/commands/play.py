@@ -88,7 +88,9 @@ def add_parser(subparsers) -> None:
         help="play with the keyboard alone, the mouse alone, or touch",
     )
     auto.add_argument("--screenshots", metavar="DIR", help="save a numbered PNG of each screen")
-    auto.add_argument("--profile", metavar="NICKNAME", help="play as this nickname")
+    auto.add_argument("--profile", metavar="NICKNAME",
+                      help="play as this nickname (a pupil in a class: their levels, "
+                           "today's lesson first)")
     # The game is in the ui layer, which only sango_game.cli (the edge) reaches:
     # it calls sango_game.ui.launch.play(args) for this command.
     parser.set_defaults(run=None, ui_entry="play")

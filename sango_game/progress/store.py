@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sango_game.progress import repair, settings_rules, texts, validate
+from sango_game.progress.class_rows import ClassRowsMixin
 from sango_game.progress.database import Database, Unit
 from sango_game.progress.exchange import ExchangeMixin
 from sango_game.progress.ids import new_id, now
@@ -47,7 +48,7 @@ ATTEMPT_COLUMNS = (
 )
 
 
-class ProgressStore(TeacherMixin, ExchangeMixin, OutboxMixin):
+class ProgressStore(TeacherMixin, ExchangeMixin, OutboxMixin, ClassRowsMixin):
     def __init__(self, path: Path) -> None:
         self.path = path
         self.data_dir = path.parent

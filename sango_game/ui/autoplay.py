@@ -154,6 +154,11 @@ class Autoplay:
             return levels
         if not library.levels:
             raise AutoplayFailed("there are no levels to play")
+        pupil = self.pilot.app.services.store.find_profile(options.profile or "")
+        if pupil is not None and pupil.class_id:  # a pupil: their track, today's lesson first
+            from sango_game.classroom.lesson import pupil_levels
+
+            return pupil_levels(self.pilot.app.services.store, pupil, library.levels)
         return list(library.levels)
 
     def enter_profile(self, track: str, several: bool) -> None:

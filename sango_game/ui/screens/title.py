@@ -68,7 +68,15 @@ class TitleScreen(Screen):
         column.row(
             others, min_width=round(250 * ctx.theme.scale), max_width=button_width, whole_words=True
         )
+        column.add(Button("teachers", _("For teachers"), self.open_teachers, variant="secondary",
+                          role="small"), width=button_width, align="center")
         return column.widgets
+
+    def open_teachers(self) -> None:
+        """The teacher area, always through the PIN screen (docs/TEACHERS.md)."""
+        from sango_game.ui.screens.teacher_pin import TeacherPinScreen
+
+        self.app.push(TeacherPinScreen(self.app))
 
     def play(self) -> None:
         from sango_game.ui.screens.profiles import ProfilesScreen

@@ -1,0 +1,45 @@
+"""The teacher area's first screen: the classes on this PC.
+
+Reached only through the PIN screen. Each class opens its own screen (today's
+lesson, play together, the report). Classes are made with
+``sango-game classroom`` (docs/TEACHERS.md). Esc leaves the teacher area.
+"""
+
+from __future__ import annotations
+
+from sango_game.classroom import classes
+from sango_game.i18n import _, ngettext
+from sango_game.ui.layout import Column, centered_width
+from sango_game.ui.screens.base import Screen
+from sango_game.ui.widgets import Button, Label
+
+
+class TeacherClassesScreen(Screen):
+    name = "teacher-classes"
+
+    def compose(self, ctx, body):
+        store = self.app.services.store
+        width = centered_width(ctx)
+        column = Column(ctx, (ctx.size[0] - width) // 2, body.top, width)
+        column.add(Label("heading", _("Classes"), role="heading", color="heading", bold=True))
+        found = classes.list_classes(store)
+        if not found:
+            column.add(Label("no-classes", _(
+                "No classes yet. IT staff or a teacher can make one with "
+                "sango-game classroom create-class (see docs/TEACHERS.md).")))
+        for info in found:
+            count = len(store.list_profiles(info.id))
+            label = ngettext("{name}: {n} pupil", "{name}: {n} pupils", count, name=info.name)
+            column.add(Button(f"class-{info.name}", label,
+                              lambda i=info: self.open_class(i), variant="secondary",
+                              align="start"))
+        return column.widgets
+
+    def open_class(self, info) -> None:
+        from sango_game.ui.screens.teacher_class import TeacherClassScreen
+
+        self.app.push(TeacherClassScreen(self.app, info))
+
+    def on_back(self) -> None:
+        """Esc leaves the teacher area altogether."""
+        self.app.pop()
