@@ -74,8 +74,11 @@ def test_childrens_screens_cannot_open_teacher_ones():
     for screen, targets in reach.items():
         if screen.startswith("teacher_"):
             continue
-        assert targets <= {"teacher_pin"}, f"{screen} opens {targets}"
+        # teacher_lock (Settings -> sensitive stories) asks for the PIN itself
+        assert targets <= {"teacher_pin", "teacher_lock"}, f"{screen} opens {targets}"
     assert "teacher_classes" in reach["teacher_pin"]
+    lock_source = (SCREENS / "teacher_lock.py").read_text(encoding="utf-8")
+    assert "pin_gate.check_pin" in lock_source and "check_teacher_pin" not in lock_source
 
 
 def test_play_together_tallies_hands_and_records_nothing(quick_pilot):

@@ -1,6 +1,8 @@
 """Lock or open sensitive levels: a teacher's setting, behind the teacher PIN.
 
-Reached from Settings. With a PIN set, the teacher types it; a right PIN turns
+Reached from Settings. With a PIN set, the teacher types it (checked by `classroom.pin_gate`, so
+repeated wrong PINs slow further tries, as on the teacher area's PIN screen);
+a right PIN turns
 the lock on or off (`store.set_sensitive_locked`) and goes back. With no PIN
 yet, the teacher chooses one (4 to 12 digits, kept only as a salted hash by
 `progress`) and the lock is switched at once. A wrong PIN changes nothing.
@@ -8,6 +10,7 @@ yet, the teacher chooses one (4 to 12 digits, kept only as a salted hash by
 
 from __future__ import annotations
 
+from sango_game.classroom import pin_gate
 from sango_game.i18n import _
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
@@ -61,8 +64,10 @@ class TeacherLockScreen(Screen):
     def submit(self, *_args) -> None:
         store = self.app.services.store
         if store.has_teacher_pin():
-            if not store.check_teacher_pin(self.typed):
-                self.typed, self.message = "", _("That PIN is not right. Nothing was changed.")
+            checked = pin_gate.check_pin(store, self.typed)  # wrong PINs slow further tries
+            if not checked.ok:
+                self.typed = ""
+                self.message = _(checked.problem.message, **checked.problem.params)
                 self.app.relayout_all()
                 return
         else:
