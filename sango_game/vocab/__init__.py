@@ -1,0 +1,10 @@
+"""Sango's vocabulary: the facts every layer shares, each written once.
+
+- `markup`: the tag table and the one tokenizer for `<b>`, `<em>`... (content
+  checks, translation checks, the text engine and the pilot all use it);
+- `placeholders`: the one tokenizer for `{name}` fields;
+- `problems` and `codes`: the one problem type and the registry of its codes;
+- `direction`: which way a language is written, from CLDR.
+
+This package is the ground floor: it imports nothing else of Sango's and no pygame.
+"""
