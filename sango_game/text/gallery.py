@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from sango_game.vocab.markup import tokenize
 
 
 @dataclass(frozen=True)
@@ -98,10 +99,8 @@ def pango_markup(text: str) -> str:
              "safe": ('<span foreground="#10783c" weight="bold">', "</span>"),
              "unsafe": ('<span foreground="#b41e1e" weight="bold">', "</span>"),
              "mixed": ('<span foreground="#965f00" weight="bold">', "</span>")}
-    def swap(match: re.Match) -> str:
-        closing, name = match.group(1) == "/", match.group(2)
-        return table[name][1 if closing else 0] if name in table else match.group(0)
-    return re.sub(r"<(/?)([a-z]+)>", swap, text)
+    return "".join(table[token.name][token.closing] if token.is_tag else token.raw
+                   for token in tokenize(text))
 
 
 PANGO_FAMILIES = {"ar": "Noto Sans Arabic,Noto Sans", "zh": "Noto Sans CJK SC,Noto Sans"}

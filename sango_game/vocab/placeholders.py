@@ -68,3 +68,21 @@ def parse(text: str) -> Parsed:
 def names_in_order(text: str) -> list[str]:
     """The plain placeholder names of `text`, in order, repeats kept."""
     return [f.name for f in parse(text).fields if f.name]
+
+
+_RAW = re.compile(r"\{\{|\}\}|\{[^{}]*\}")
+
+
+def split_raw(text: str) -> list[tuple[str, bool]]:
+    """`text` as (piece, is_field) pairs, exactly as written (`{{`, `}}` and each `{...}`
+    are fields here): for rewriting the words of a text around its placeholders."""
+    pieces: list[tuple[str, bool]] = []
+    position = 0
+    for match in _RAW.finditer(text):
+        if match.start() > position:
+            pieces.append((text[position:match.start()], False))
+        pieces.append((match.group(0), True))
+        position = match.end()
+    if position < len(text):
+        pieces.append((text[position:], False))
+    return pieces
