@@ -3,8 +3,6 @@ right-to-left and right-aligned, as the UI around it is mirrored (issue 12)."""
 
 from __future__ import annotations
 
-import shutil
-
 import sango_game.ui.app as app_module
 from sango_game.resources import locale_dir
 from sango_game.ui.pilot import Pilot
