@@ -66,8 +66,8 @@ PROGRESS_CODES = (
 )
 
 SPEECH_CODES = (
-    Code("SP001", WARNING, "speech", "the voice list file cannot be read"),
-    Code("SP002", WARNING, "speech", "an entry of the voice list is not usable"),
+    Code("SP001", ERROR, "speech", "the voice list file cannot be read"),
+    Code("SP002", ERROR, "speech", "an entry of the voice list is not usable"),
 )
 
 RECORDS_CODES = (

@@ -50,6 +50,28 @@ def test_content_i18n_and_text_problems_are_the_one_type():
     assert constants == {code.code for code in AREAS["translations"]}
 
 
+def test_store_records_and_speech_problems_are_the_one_type_too(tmp_path):
+    from sango_game.progress.records import Notice
+    from sango_game.progress.records import Problem as Refusal
+    from sango_game.records.jsonl import read_lines
+    from sango_game.speech.voices import load_voices
+
+    refused = Refusal("nickname-taken", "nickname", "taken", {"nickname": "Kiwi"})
+    notice = Notice("cannot-save", "cannot save in {folder}", {"folder": "x"})
+    assert isinstance(refused, Problem) and isinstance(notice, Problem)
+    assert refused.severity == "error" and refused.place == "nickname"
+    assert refused.params == {"nickname": "Kiwi"} and notice.severity == "warning"
+    outbox = tmp_path / "outbox.jsonl"
+    outbox.write_text("not json\n", encoding="utf-8")
+    _found, problems = read_lines(outbox)
+    assert [(p.code, p.line) for p in problems] == [("SR001", 1)]
+    assert all(isinstance(p, Problem) for p in problems)
+    voices = tmp_path / "voices.yaml"
+    voices.write_text("[]", encoding="utf-8")
+    _voices, problems = load_voices(voices)
+    assert problems and all(isinstance(p, Problem) and p.code == "SP002" for p in problems)
+
+
 def test_every_code_the_source_names_is_registered():
     pattern = re.compile(
         r"\"(SG\d{3}|I18N\d{3}|text\.[a-z-]+|UI-IMG-[A-Z]+|SP\d{3}|SR\d{3})\""
