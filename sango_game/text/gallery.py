@@ -20,6 +20,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from sango_game.vocab.direction import direction_of
 from sango_game.vocab.markup import tokenize
 
 
@@ -115,7 +116,7 @@ def render_pango(case: Case, out_dir: Path) -> Path | None:
     command = ["pango-view", "-q", "--pixels", f"--font={families} {round(case.size * case.scale)}",
                f"--width={case.width}", "--wrap=word-char", f"--language={case.lang}",
                "--margin=16", "--markup", f"--text={pango_markup(case.text)}", "-o", str(out)]
-    if (case.direction or ("rtl" if case.lang in ("ar", "he", "fa", "ur") else "ltr")) == "rtl":
+    if direction_of(case.lang, case.direction) == "rtl":
         command[2:2] = ["--rtl", "--align=right"]
     subprocess.run(command, check=True, capture_output=True)
     return out
