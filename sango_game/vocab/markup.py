@@ -35,10 +35,11 @@ SAFETY_TAGS = frozenset({"safe", "unsafe", "mixed"})
 LITERAL_OPEN, LITERAL_CLOSE = "\ufdd0", "\ufdd1"
 
 # A literal() value, or anything shaped like a tag: "<b>", "</b >", "< B>", "<br/>".
-# "3 < 5" and "<3" are not tags.
+# "3 < 5" and "<3" are not tags. Each run of blanks can match one way only, so a
+# hostile text ("<" and a million spaces) is read in linear time.
 _TOKEN = re.compile(
     r"\ufdd0(?P<literal>[^\ufdd0\ufdd1]*)\ufdd1"
-    r"|<\s*(?P<slash>/?)\s*(?P<name>[A-Za-z][A-Za-z0-9_-]*)\s*(?P<self>/?)\s*>"
+    r"|<\s*(?:(?P<slash>/)\s*)?(?P<name>[A-Za-z][A-Za-z0-9_-]*)\s*(?:(?P<self>/)\s*)?>"
 )
 _MARKERS = str.maketrans("", "", LITERAL_OPEN + LITERAL_CLOSE)
 

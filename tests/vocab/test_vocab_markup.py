@@ -89,3 +89,8 @@ def test_one_markup_tokenizer_and_one_direction_source_in_the_tree():
                 "character_order", "RTL_LANGUAGES", '("ar", "he"')):
             direction_sources.append(relative)
     assert tag_patterns == [] and direction_sources == []
+
+
+def test_a_hostile_run_of_blanks_is_read_as_plain_text():
+    text = "<" + " " * 200_000 + "x" + "< /" * 1000
+    assert markup.problems(text) == [] and markup.strip(text) == text
