@@ -3,8 +3,10 @@
 - `markup`: the tag table and the one tokenizer for `<b>`, `<em>`... (content
   checks, translation checks, the text engine and the pilot all use it);
 - `placeholders`: the one tokenizer for `{name}` fields;
-- `problems` and `codes`: the one problem type and the registry of its codes;
+- `problems` and `codes` (tables in `codes_*.py`): the one problem type and the
+  registry of its codes; `docs` writes docs/PROBLEMS.md from the registry;
 - `direction`: which way a language is written, from CLDR.
 
-This package is the ground floor: it imports nothing else of Sango's and no pygame.
+This package is the ground floor: it imports no layer of Sango's (only the
+standard library, Babel, and the `sango_game.printable` leaf) and no pygame.
 """
