@@ -58,9 +58,12 @@ def add_parser(subparsers) -> None:
 
     action("status", "how many records wait and when the last send was").add_argument(
         "--json", action="store_true", help="print the status as JSON")
-    action("enable", "start keeping learning records", pin=True).add_argument(
+    enable = action("enable", "start keeping learning records", pin=True)
+    enable.add_argument(
         "--home-page", required=True, help="the school's address (https://...): "
         "records name a child as a random ID under it")
+    enable.add_argument("--lrs", help="the LRS's xAPI address records will be sent to "
+                        "(shown to teachers in the game; `send` remembers it too)")
     action("disable", "stop keeping learning records", pin=True)
     export = action("export", "write waiting statements to a JSON-lines file")
     export.add_argument("-o", "--output", required=True, help="the file to write")
@@ -129,6 +132,12 @@ def _enable(store, args) -> int:
         print(f"error: {printable(str(result.problem.params.get('detail', '')))}",
               file=sys.stderr)
         return 1
+    if args.lrs is not None:
+        remembered = store.remember_lrs(args.lrs)
+        if remembered.problem:
+            print(f"error: {printable(str(remembered.problem.params.get('detail', '')))}",
+                  file=sys.stderr)
+            return 1
     print(WHAT_IS_SENT.format(home_page=printable(args.home_page.strip())))
     return 0 if result.saved else 1
 
@@ -189,6 +198,7 @@ def _send(store, args) -> int:
         store.set_aside(sid, reason)
     secret = args.secret if args.secret is not None else os.environ.get(SECRET_ENV)
     sender = Sender(args.lrs, args.key, secret, batch_size=args.batch)
+    store.remember_lrs(args.lrs)  # the teacher area names where records go
     report = sender.send_batches(statements, store.mark_sent, store.set_aside)
     print(f"Sent {report.sent} statements; {report.rejected} set aside; "
           f"{store.outbox_counts()['waiting']} still waiting")

@@ -33,7 +33,15 @@ class TeacherClassesScreen(Screen):
             column.add(Button(f"class-{info.name}", label,
                               lambda i=info: self.open_class(i), variant="secondary",
                               align="start"))
+        column.add(Label("more-heading", _("For the whole PC"), bold=True))
+        column.add(Button("records", _("Learning records"), self.open_records,
+                          variant="secondary", align="start"))
         return column.widgets
+
+    def open_records(self) -> None:
+        from sango_game.ui.screens.teacher_records import TeacherRecordsScreen
+
+        self.app.push(TeacherRecordsScreen(self.app))
 
     def open_class(self, info) -> None:
         from sango_game.ui.screens.teacher_class import TeacherClassScreen
