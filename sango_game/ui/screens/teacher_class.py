@@ -31,6 +31,8 @@ class TeacherClassScreen(Screen):
         column = Column(ctx, (ctx.size[0] - width) // 2, body.top, width)
         column.add(Label("heading", _("Class {name}", name=self.info.name), role="heading",
                          color="heading", bold=True))
+        column.add(Button("class-access", _("Accessibility for this class"), self.open_access,
+                          variant="secondary", align="start"))
         column.add(Label("lesson-heading", _("Today's lesson"), bold=True))
         column.add(Button("choose-lesson", _("Choose today's levels"), self.choose_lesson,
                           variant="secondary"))
@@ -65,6 +67,11 @@ class TeacherClassScreen(Screen):
             column.add(Label(f"tricky-{index}", _("{label}: {value}", label=choice,
                                                    value=note), role="small"))
         return column.widgets
+
+    def open_access(self) -> None:
+        from sango_game.ui.screens.teacher_class_access import TeacherClassAccessScreen
+
+        self.app.push(TeacherClassAccessScreen(self.app, self.info))
 
     def choose_lesson(self) -> None:
         from sango_game.ui.screens.teacher_lesson import TeacherLessonScreen
