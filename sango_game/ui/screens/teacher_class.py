@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from sango_game.classroom import classes, lesson, report
 from sango_game.classroom.language import percent, plain_text
-from sango_game.i18n import _, ngettext, pgettext
+from sango_game.i18n import _, isolate, ngettext, pgettext
+from sango_game.text.markup import literal
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.widgets import Button, Label
@@ -34,7 +35,7 @@ class TeacherClassScreen(Screen):
         column.add(Label("heading", _("Class {name}", name=self.info.name), role="heading",
                          color="heading", bold=True))
         column.row([
-            Button("pupils", _("Pupils"), self.open_pupils, variant="secondary"),
+            Button("pupils", _("Add or see pupils"), self.open_pupils, variant="secondary"),
             Button("print-export", _("Print and export"), self.open_exports,
                    variant="secondary"),
             Button("class-access", _("Accessibility for this class"), self.open_access,
@@ -58,7 +59,8 @@ class TeacherClassScreen(Screen):
             done = ngettext("{n} level done", "{n} levels done", row.levels_done)
             stars = ngettext("{n} star", "{n} stars", row.stars)
             column.add(Label(f"pupil-{row.nickname}", _(
-                "{label}: {value}", label=row.nickname, value=f"{done} · {stars}"),
+                "{label}: {value}", label=isolate(literal(row.nickname)),
+                value=f"{done} · {stars}"),
                 role="small"))
         column.add(Label("topics-heading", _("Safe choices per topic"), bold=True))
         if not data.topics:
