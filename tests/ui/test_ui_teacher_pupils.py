@@ -74,3 +74,24 @@ def test_whos_playing_without_classes_has_no_group_headings(quick_pilot):
     quick_pilot.settle()
     assert not [n for n in quick_pilot.names() if n.startswith("group-")]
     assert quick_pilot.has("profile-Kiwi") and quick_pilot.has("new-player")
+
+
+def test_a_class_unlock_opens_a_sensitive_level_the_pc_keeps_locked(quick_pilot):
+    from sango_game.ui.screens.content_note import level_locked
+
+    services = quick_pilot.app.services
+    store = services.store
+    store.set_sensitive_locked(True)
+    level = next(lv for lv in services.library.levels if lv.sensitive)
+    info = classes.create_class(store, "9C", track=level.track).value
+    ana = classes.add_pupil(store, info, "Ana").value
+    kim = store.create_profile("Kim", "owl", level.track, "en").value
+    services.profile = kim
+    assert level_locked(services, level)  # no class: the PC's lock holds
+    services.profile = ana
+    assert level_locked(services, level)
+    classes.save_class(store, classes.unlock_levels(info, [level.id]))
+    assert not level_locked(services, level)
+    show_map_for(quick_pilot, ana)
+    quick_pilot.click(f"level-{level.id}")
+    assert quick_pilot.screen_name == "content-note"
