@@ -61,7 +61,8 @@ def test_teacher_screens_at_200_percent_fit_and_work_by_keyboard(tmp_path, lang)
         enter(pilot, "class-4B", "teacher-class")
         look("teacher-class")
         for name, screen in (("pupils", "teacher-pupils"), ("print-export", "teacher-exports"),
-                             ("class-access", "teacher-class-access")):
+                             ("class-access", "teacher-class-access"),
+                             ("delete-class", "teacher-delete-class")):
             enter(pilot, name, screen)
             look(screen)
             back(pilot, "teacher-class")

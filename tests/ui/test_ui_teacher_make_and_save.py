@@ -115,3 +115,31 @@ def test_a_folder_that_cannot_be_written_is_named(quick_pilot):
     quick_pilot.click("print-export")
     quick_pilot.click("save-report-csv")
     assert "Sango cannot write in the folder" in quick_pilot.text()
+
+
+def test_deleting_a_class_asks_first_and_removes_every_pupils_data(quick_pilot):
+    store = quick_pilot.app.services.store
+    info = classes.create_class(store, "4B", track="9-11").value
+    sam = classes.add_pupil(store, info, "Sam").value
+    attempt = store.start_attempt(sam.id, "m-cyberbullying-group-chat", "h").value
+    store.finish_attempt(attempt, "end", 2)
+    kim = store.create_profile("Kim", "owl", "9-11", "en").value
+    into_teacher_area(quick_pilot)
+    quick_pilot.click("class-4B")
+    quick_pilot.click("delete-class")
+    assert quick_pilot.screen_name == "teacher-delete-class"
+    assert quick_pilot.focused == "keep"
+    assert "1 pupil" in quick_pilot.text() and "cannot be undone" in quick_pilot.text()
+    quick_pilot.press(pygame.K_RETURN)  # the safe answer has the focus
+    assert quick_pilot.screen_name == "teacher-class"
+    assert classes.find_class(store, "4B") is not None
+    quick_pilot.click("delete-class")
+    quick_pilot.press(pygame.K_ESCAPE)
+    assert classes.find_class(store, "4B") is not None
+    quick_pilot.click("delete-class")
+    quick_pilot.click("delete")
+    assert quick_pilot.screen_name == "teacher-classes"
+    assert classes.find_class(store, "4B") is None
+    assert store.get_profile(sam.id) is None and store.attempts(sam.id) == []
+    assert store.get_profile(kim.id) is not None
+    assert not quick_pilot.has("class-4B")

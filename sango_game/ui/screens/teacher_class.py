@@ -75,7 +75,14 @@ class TeacherClassScreen(Screen):
             note = plain_text(pgettext(moment.note_msgctxt, moment.note))
             column.add(Label(f"tricky-{index}", _("{label}: {value}", label=choice,
                                                    value=note), role="small"))
+        column.add(Button("delete-class", _("Delete this class"), self.delete_class,
+                          variant="secondary", align="start"))
         return column.widgets
+
+    def delete_class(self) -> None:
+        from sango_game.ui.screens.teacher_delete_class import TeacherDeleteClassScreen
+
+        self.app.push(TeacherDeleteClassScreen(self.app, self.info))
 
     def open_pupils(self) -> None:
         from sango_game.ui.screens.teacher_pupils import TeacherPupilsScreen
