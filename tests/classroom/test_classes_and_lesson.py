@@ -98,3 +98,18 @@ def test_whos_playing_groups_profiles_by_class(store):
     groups = [(info.name if info else None, [p.nickname for p in members])
               for info, members in classes.group_by_class(store)]
     assert groups == [("4B", ["Brave Owl"]), ("5C", ["Calm Fish"]), (None, ["Home Player"])]
+
+
+def test_thirty_generated_names_are_all_accepted_in_every_language(store):
+    from sango_game.classroom import classes, names
+    from sango_game.classroom.language import in_language
+
+    for code in ("en", "ar", "fr", "es", "ru", "zh_Hans"):
+        info = classes.create_class(store, f"C-{code}", track="9-11", language=code).value
+        taken = {p.nickname for p in store.list_profiles()}
+        with in_language(code):
+            wanted = names.class_names(30, seed=len(taken), taken=taken)
+        refused = [(nickname, result.problem.code) for nickname, picture in wanted
+                   if (result := classes.add_pupil(store, info, nickname, picture)).problem]
+        assert refused == [], code
+        assert len(store.list_profiles(info.id)) == 30
