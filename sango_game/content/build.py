@@ -88,6 +88,7 @@ def build_level(document: Document, path: str) -> Level:
                 unset_flags=tuple(raw.get("unset", ())),
                 when=_conditions(raw.get("when")),
                 line_no=at("scenes", s_index, "choices", c_index),
+                picture=raw.get("picture"),
             )
             for c_index, raw in enumerate(raw_scene["choices"])
         )

@@ -251,6 +251,8 @@ class _Checker:
                 places.append(("scenes", s_index, "background"))
             places.extend(("scenes", s_index, "lines", i, "picture")
                           for i, line in enumerate(scene["lines"]) if "picture" in line)
+            places.extend(("scenes", s_index, "choices", i, "picture")
+                          for i, choice in enumerate(scene["choices"]) if "picture" in choice)
         places.extend(("endings", i, "background")
                       for i, ending in enumerate(self.data["endings"]) if "background" in ending)
         root = _resolved(self.ctx.assets_dir)

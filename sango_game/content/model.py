@@ -86,6 +86,7 @@ class Choice:
     unset_flags: tuple[str, ...] = ()
     when: tuple[Condition, ...] = ()
     line_no: int = 0
+    picture: str | None = None  # a picture on the button, for a child who cannot read yet
 
     @property
     def pressured(self) -> bool:

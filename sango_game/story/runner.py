@@ -95,7 +95,7 @@ class LevelRunner:
         keys = self._keys()
         choices = tuple(
             ChoiceView(id=choice.id, msgctxt=choice.msgctxt, text=choice.text,
-                       key=keys[choice.id])
+                       key=keys[choice.id], picture=choice.picture)
             for choice in self._open_choices()
         )
         if not choices:

@@ -176,6 +176,7 @@ class SceneScreen(Screen):
                         words,
                         lambda c=choice.id: self.choose(c),
                         key_hint=str(choice.key),
+                        icon=choice.picture,
                         role="choice_text",
                         min_height="button_min_height" if compact else "choice_min_height",
                         align="start",
