@@ -1,6 +1,7 @@
 """The house rules of DESIGN.md, checked on the source: imports point down only.
 
-Order (top to bottom): content, story, i18n, progress, classroom, records, speech, text, ui.
+Order (top to bottom): vocab (the ground floor), content, story, i18n, progress, classroom,
+records, speech, text, ui.
 A layer may
 import layers above it, never below; only `text` and `ui` import pygame;
 nothing but `cli.py` (the edge) imports `ui`; nothing imports plain `pygame` packages
@@ -16,7 +17,8 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "sango_game"
-ORDER = ("content", "story", "i18n", "progress", "classroom", "records", "speech", "text", "ui")
+ORDER = ("vocab", "content", "story", "i18n", "progress", "classroom", "records", "speech",
+         "text", "ui")
 PYGAME_LAYERS = ("text", "ui", "studio")
 
 

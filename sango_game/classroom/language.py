@@ -7,11 +7,11 @@ language that was active before (the game's screens keep theirs).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sango_game import i18n
+from sango_game.vocab.markup import strip
 
 
 @contextmanager
@@ -39,9 +39,8 @@ def number(value: int) -> str:
     return i18n.translator().active.number(value)
 
 
-_TAG = re.compile(r"</?(?:em|b|name|safe|unsafe|mixed)>")
 
 
 def plain_text(text: str) -> str:
     """Text without Sango's markup tags (<b>, <em>, <safe>...), for print and CSV."""
-    return _TAG.sub("", text)
+    return strip(text)

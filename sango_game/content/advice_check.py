@@ -24,13 +24,13 @@ from sango_game.content.model import NARRATOR, Level
 from sango_game.content.safe_yaml import parse_yaml_bytes
 from sango_game.resources import shown_path
 from sango_game.safe_files import read_limited
+from sango_game.vocab.markup import strip
 
 MAX_BYTES = 200_000
 SEVERITIES = ("error", "warning")
 SCOPES = ("advice", "all")
 _RULE_KEYS = frozenset({"id", "severity", "in", "pattern", "unless", "unless_in_scene",
                         "reason", "canon"})
-_TAG = re.compile(r"<[^>]*>")
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ def _rule(row: object) -> tuple[AdviceRule | None, str]:
 
 def plain(text: str) -> str:
     """Text as a reader sees it: markup tags removed, typographic apostrophes made plain."""
-    return _TAG.sub("", text).replace("\u2019", "'").replace("\u2018", "'")
+    return strip(text).replace("\u2019", "'").replace("\u2018", "'")
 
 
 def level_texts(level: Level) -> Iterator[LevelText]:

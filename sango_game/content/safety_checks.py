@@ -16,19 +16,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from sango_game.vocab.markup import strip
+
 NOT_YOUR_FAULT = re.compile(
     r"\b(not|never)\s+(\w+\s+){0,2}your\s+fault|\bisn'?t\s+your\s+fault|\bwasn'?t\s+your\s+fault"
     r"|\bnone\s+of\s+(this|that|it)\s+(is|was)\s+your\s+fault",
     re.IGNORECASE,
 )
-_TAG = re.compile(r"</?[a-z]+>")
 
 Report = Callable[[str, tuple, str], None]
 
 
 def says_not_your_fault(text: str) -> bool:
     """True when the text tells the child it is not their fault (markup ignored)."""
-    return NOT_YOUR_FAULT.search(_TAG.sub("", text)) is not None
+    return NOT_YOUR_FAULT.search(strip(text)) is not None
 
 
 def check_safety_rules(data: dict, topic_tracks: dict[str, tuple[str, ...]],

@@ -19,6 +19,7 @@ from sango_game.i18n import diagnostics
 from sango_game.i18n.diagnostics import WARNING, shown_path
 from sango_game.i18n.po_reader import babel_locale
 from sango_game.i18n.pseudo import PSEUDO, PSEUDO_RTL
+from sango_game.vocab.direction import direction_of
 
 if TYPE_CHECKING:
     from sango_game.i18n.diagnostics import Problem
@@ -64,8 +65,7 @@ def describe(code: str) -> Language:
         return Language(code, code, code, "ltr")
     native = locale.get_display_name(locale) or code
     english = locale.get_display_name("en") or code
-    direction = "rtl" if locale.character_order == "right-to-left" else "ltr"
-    return Language(code, _capitalise(native), english, direction)
+    return Language(code, _capitalise(native), english, direction_of(code))
 
 
 def _capitalise(name: str) -> str:

@@ -1,6 +1,7 @@
-"""Safe `{name}` placeholders: find them, compare them, fill them in.
+"""Safe `{name}` placeholders: compare them, fill them in.
 
-Only plain `{name}` fields are allowed (`name` a Python identifier), and `{{`
+They are read by the one tokenizer, `sango_game.vocab.placeholders`.
+Only plain `{name}` fields are allowed (`name` an ASCII identifier), and `{{`
 and `}}` for literal braces. A field with attribute or index access
 (`{name.__class__}`, `{name[0]}`), a positional field (`{0}`, `{}`), a
 conversion (`{name!r}`) or a format spec (`{name:>10}`) is never evaluated:
@@ -11,58 +12,12 @@ numbers, which are formatted for the language with Babel.
 
 from __future__ import annotations
 
-import string
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from functools import lru_cache
 
 from sango_game.i18n import diagnostics
+from sango_game.vocab.placeholders import Field, Parsed, parse
 
-_FORMATTER = string.Formatter()
-
-
-@dataclass(frozen=True)
-class Field:
-    """One `{...}` field as written: its raw text and whether it is a plain name."""
-
-    raw: str
-    name: str | None  # the identifier when the field is a plain {name}, else None
-
-
-@dataclass(frozen=True)
-class Parsed:
-    """A format string cut into literal text and fields."""
-
-    parts: tuple[str | Field, ...]
-    error: str | None = None  # set when the braces do not pair up
-
-    @property
-    def names(self) -> frozenset[str]:
-        return frozenset(p.name for p in self.parts if isinstance(p, Field) and p.name)
-
-    @property
-    def unsafe(self) -> tuple[str, ...]:
-        return tuple(p.raw for p in self.parts if isinstance(p, Field) and p.name is None)
-
-
-@lru_cache(maxsize=8192)
-def parse(text: str) -> Parsed:
-    """Cut `text` into literal pieces and `{...}` fields; never raises."""
-    parts: list[str | Field] = []
-    try:
-        for literal, field_name, spec, conversion in _FORMATTER.parse(text):
-            if literal:
-                parts.append(literal)
-            if field_name is None:
-                continue
-            raw = "{" + field_name + (f"!{conversion}" if conversion else "")
-            raw += (f":{spec}" if spec else "") + "}"
-            plain = field_name.isidentifier() and not spec and not conversion
-            parts.append(Field(raw, field_name if plain else None))
-    except ValueError as error:
-        return Parsed((text,), error=str(error))
-    return Parsed(tuple(parts))
-
+__all__ = ["Field", "Parsed", "compare", "fill", "parse"]
 
 FIRST_STRONG_ISOLATE = "\u2068"
 POP_DIRECTIONAL_ISOLATE = "\u2069"

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 
+from sango_game.vocab import markup
+from sango_game.vocab.placeholders import split_raw
+
 PSEUDO = "qps"
 PSEUDO_RTL = "qps-rtl"
 CODES = (PSEUDO, PSEUDO_RTL)
@@ -23,7 +26,6 @@ _ACCENTED = str.maketrans(
     "ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ",
 )
 _FILLER = "ŀǿřḗḿ īƥşŭḿ ḓǿŀǿř şīŧ ȧḿḗŧ ƈǿƞşḗƈŧḗŧŭř ȧḓīƥīşƈīƞɠ ḗŀīŧ şḗḓ ḓǿ ḗīŭşḿǿḓ"
-_KEEP = re.compile(r"\{\{|\}\}|\{[^{}]*\}|<\s*/?\s*[A-Za-z][A-Za-z0-9_-]*\s*>")
 _WORD = re.compile(r"[^\s]+")
 RLM, RLO, PDF = "\u200f", "\u202e", "\u202c"
 GROWTH = 0.4
@@ -44,16 +46,14 @@ def pseudo(text: str, *, rtl: bool = False) -> str:
 
 
 def _split(text: str) -> list[tuple[str, bool]]:
-    """`text` as (piece, keep) pairs; kept pieces are placeholders and tags."""
+    """`text` as (piece, keep) pairs; kept pieces are placeholders and tags (read by the
+    one tokenizer of `sango_game.vocab`)."""
     pieces: list[tuple[str, bool]] = []
-    position = 0
-    for match in _KEEP.finditer(text):
-        if match.start() > position:
-            pieces.append((text[position : match.start()], False))
-        pieces.append((match.group(0), True))
-        position = match.end()
-    if position < len(text):
-        pieces.append((text[position:], False))
+    for token in markup.tokenize(text):
+        if token.kind in (markup.TEXT, markup.LITERAL):
+            pieces.extend(split_raw(token.raw))
+        else:
+            pieces.append((token.raw, True))
     return pieces
 
 

@@ -6,38 +6,45 @@ Nothing here touches the database; these are plain data for the UI and CLI.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, Literal
+
+from sango_game.vocab.codes import lookup
+from sango_game.vocab.problems import Problem as _Problem
 
 LevelStatus = Literal["new", "in_progress", "done"]
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(_Problem):
     """Why the store refused a request (nothing was written or queued).
 
-    ``code`` is stable (``nickname-taken``, ``nickname-too-long``, ``not-found``...),
-    ``place`` names the field or file, ``message`` is an English source string
-    (marked for translation in ``texts``) and ``params`` fill its ``{placeholders}``.
+    Sango's one problem type (`sango_game.vocab.problems.Problem`), made the store's
+    way: ``code`` is stable and registered (``nickname-taken``, ``not-found``...),
+    ``place`` names the field or file (the problem's ``path``), ``message`` is an
+    English source string (marked for translation in ``texts``) and ``params`` fill
+    its ``{placeholders}``. The severity is the registry's.
     """
 
-    code: str
-    place: str
-    message: str
-    params: dict[str, Any] = field(default_factory=dict)
+    def __init__(self, code: str, place: str, message: str,
+                 params: Mapping[str, Any] | None = None) -> None:
+        super().__init__(code, lookup(code).severity, place, 0, 0, message, dict(params or {}))
+
+    @property
+    def place(self) -> str:
+        return self.path
 
 
-@dataclass(frozen=True)
-class Notice:
+class Notice(_Problem):
     """Something to tell the person at the keyboard (file set aside, can't save...).
 
-    ``message`` is an English source string with ``{placeholders}`` filled from
-    ``params``; the UI translates it with ``_(notice.message, **notice.params)``.
+    Sango's one problem type, with no place. ``message`` is an English source
+    string with ``{placeholders}`` filled from ``params``; the UI translates it
+    with ``_(notice.message, **notice.params)``.
     """
 
-    code: str
-    message: str
-    params: dict[str, Any] = field(default_factory=dict)
+    def __init__(self, code: str, message: str, params: Mapping[str, Any] | None = None) -> None:
+        super().__init__(code, lookup(code).severity, "", 0, 0, message, dict(params or {}))
 
 
 @dataclass(frozen=True)

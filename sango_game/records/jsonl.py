@@ -5,7 +5,7 @@ An imported file is untrusted. It is read with a size limit, and each line
 must be one statement Sango itself could have written: a UUID ``id``, an actor
 that is only a pseudonymous account (no name, no e-mail), a verb Sango uses,
 and never a choice made under pressure. A line that breaks a rule is refused
-with a ``LineProblem`` (line number and plain words); the others come in.
+with a ``Problem`` (SR code, line number and plain words); the others come in.
 Statement IDs make a second import of the same file change nothing.
 """
 
@@ -13,23 +13,22 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sango_game.records.statements import EXT_SAFETY, VERBS, Unsendable, to_statement
 from sango_game.safe_files import read_limited
+from sango_game.vocab.codes import problem
+from sango_game.vocab.problems import Problem
 
 IMPORT_LIMIT = 64 * 1024 * 1024  # bytes: about 100,000 statements
 LINE_LIMIT = 16 * 1024  # characters in one statement
 ACCOUNT_KEYS = {"homePage", "name"}
 
 
-@dataclass(frozen=True)
-class LineProblem:
-    code: str  # SR001 not JSON, SR002 not a Sango statement, SR003 pressured, SR004 file
-    line: int
-    message: str
+def _line_problem(path: Path, code: str, line: int, message: str) -> Problem:
+    """SR001 not JSON, SR002 not a Sango statement, SR003 pressured, SR004 file."""
+    return problem(code, str(path), line, 0, message=message)
 
 
 def waiting_statements(store, limit: int | None = None):
@@ -52,30 +51,30 @@ def export_lines(statements: list[tuple[str, dict[str, Any]]], path: Path) -> in
     return len(statements)
 
 
-def read_lines(path: Path) -> tuple[list[tuple[str, str]], list[LineProblem]]:
+def read_lines(path: Path) -> tuple[list[tuple[str, str]], list[Problem]]:
     """``([(statement_id, json_text)], problems)`` of a JSON-lines file."""
     result = read_limited(path, IMPORT_LIMIT)
     if not result.ok:
-        return [], [LineProblem("SR004", 0, result.explain(IMPORT_LIMIT))]
+        return [], [_line_problem(path, "SR004", 0, result.explain(IMPORT_LIMIT))]
     try:
         text = result.data.decode("utf-8")
     except UnicodeDecodeError:
-        return [], [LineProblem("SR004", 0, "the file is not UTF-8 text")]
+        return [], [_line_problem(path, "SR004", 0, "the file is not UTF-8 text")]
     found, problems = [], []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         if len(line) > LINE_LIMIT:
-            problems.append(LineProblem("SR002", number, "the line is too long"))
+            problems.append(_line_problem(path, "SR002", number, "the line is too long"))
             continue
         try:
             statement = json.loads(line)
         except ValueError:
-            problems.append(LineProblem("SR001", number, "the line is not JSON"))
+            problems.append(_line_problem(path, "SR001", number, "the line is not JSON"))
             continue
         why = check_statement(statement)
         if why is not None:
-            problems.append(LineProblem(*why[:1], number, why[1]))
+            problems.append(_line_problem(path, why[0], number, why[1]))
             continue
         found.append((statement["id"],
                       json.dumps(statement, ensure_ascii=False, sort_keys=True)))

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from sango_game.safe_files import read_limited
 from sango_game.speech.api import base_language
+from sango_game.vocab.codes import problem
+from sango_game.vocab.problems import Problem
 
 MAX_BYTES = 64_000
 DEFAULT_RATE = 150
@@ -124,7 +126,5 @@ def _shown(path: Path) -> str:
     return shown_path(path)
 
 
-def _problem(code: str, shown: str, message: str):
-    from sango_game.content.findings import error
-
-    return error(code, shown, (1, 1), message)
+def _problem(code: str, shown: str, message: str) -> Problem:
+    return problem(code, shown, 1, 1, message=message)

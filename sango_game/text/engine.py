@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pygame
 
+from sango_game.vocab.direction import direction_of
+
 from .cache import LRUCache
-from .direction import direction_of
 from .fonts import FontBook
 from .layout import lay_out
 from .paragraph import Paragraph

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from sango_game.vocab.direction import direction_of
+from sango_game.vocab.markup import tokenize
 
 
 @dataclass(frozen=True)
@@ -98,10 +100,8 @@ def pango_markup(text: str) -> str:
              "safe": ('<span foreground="#10783c" weight="bold">', "</span>"),
              "unsafe": ('<span foreground="#b41e1e" weight="bold">', "</span>"),
              "mixed": ('<span foreground="#965f00" weight="bold">', "</span>")}
-    def swap(match: re.Match) -> str:
-        closing, name = match.group(1) == "/", match.group(2)
-        return table[name][1 if closing else 0] if name in table else match.group(0)
-    return re.sub(r"<(/?)([a-z]+)>", swap, text)
+    return "".join(table[token.name][token.closing] if token.is_tag else token.raw
+                   for token in tokenize(text))
 
 
 PANGO_FAMILIES = {"ar": "Noto Sans Arabic,Noto Sans", "zh": "Noto Sans CJK SC,Noto Sans"}
@@ -116,7 +116,7 @@ def render_pango(case: Case, out_dir: Path) -> Path | None:
     command = ["pango-view", "-q", "--pixels", f"--font={families} {round(case.size * case.scale)}",
                f"--width={case.width}", "--wrap=word-char", f"--language={case.lang}",
                "--margin=16", "--markup", f"--text={pango_markup(case.text)}", "-o", str(out)]
-    if (case.direction or ("rtl" if case.lang in ("ar", "he", "fa", "ur") else "ltr")) == "rtl":
+    if direction_of(case.lang, case.direction) == "rtl":
         command[2:2] = ["--rtl", "--align=right"]
     subprocess.run(command, check=True, capture_output=True)
     return out

@@ -13,16 +13,16 @@ written, so a nickname `<b>x</b>` or `<safe>` is drawn literally.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from sango_game.vocab import markup as vocab
+from sango_game.vocab.markup import LITERAL_CLOSE, LITERAL_OPEN, SAFETY_TAGS, TAGS
 
 from .problems import Problem
 
-TAGS = ("em", "b", "name", "safe", "unsafe", "mixed")
-SAFETY_TAGS = frozenset({"safe", "unsafe", "mixed"})
-LITERAL_OPEN, LITERAL_CLOSE = "\ufdd0", "\ufdd1"
-_TAG = re.compile(r"\ufdd0([^\ufdd0\ufdd1]*)\ufdd1|<(/?)([a-z]+)>")
-_MARKERS = str.maketrans("", "", LITERAL_OPEN + LITERAL_CLOSE)
+__all__ = ["LITERAL_CLOSE", "LITERAL_OPEN", "SAFETY_TAGS", "TAGS", "Marked", "Span", "literal",
+           "parse", "strip_literal_marks"]
+strip_literal_marks = vocab.strip_literal_marks
 # Bidi embeddings, overrides and isolates: in a value they could flip the words around it.
 _VALUE_DROPS = str.maketrans("", "", LITERAL_OPEN + LITERAL_CLOSE
                              + "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -35,11 +35,6 @@ def literal(text: str) -> str:
     nickname can never reverse or reorder the sentence it is shown in.
     """
     return LITERAL_OPEN + str(text).translate(_VALUE_DROPS) + LITERAL_CLOSE
-
-
-def strip_literal_marks(text: str) -> str:
-    """`text` without `literal()`'s markers (for logs and places that do not parse markup)."""
-    return text.translate(_MARKERS)
 
 
 @dataclass(frozen=True)
@@ -65,12 +60,20 @@ class Marked:
 
 
 def parse(source: str) -> Marked:
-    """Plain text and spans; unbalanced markup makes the whole string literal."""
+    """Plain text and spans, read by the one tokenizer (`sango_game.vocab.markup`).
+
+    Text with a markup problem other than unknown tags (a tag not closed, closed in
+    the wrong order, or opened inside itself) is shown whole as written; an unknown
+    tag is shown as written and the rest keeps its tags. Both are reported.
+    """
+    nesting = vocab.nesting_problem(source)
+    if nesting:
+        problem = _problem("text.markup-unbalanced", f"{nesting}; shown as written")
+        return Marked(strip_literal_marks(source), (), (problem,))
     plain: list[str] = []
     spans: list[Span] = []
     stack: list[str] = []
-    unknown: list[str] = []
-    position = 0
+    problems: list[Problem] = []
     length = 0
     span_start = 0
 
@@ -80,44 +83,26 @@ def parse(source: str) -> Marked:
             spans.append(Span(span_start, length, tuple(stack)))
         span_start = length
 
-    for match in _TAG.finditer(source):
-        if match.group(1) is not None:  # a literal() value: its text as written
-            verbatim = strip_literal_marks(source[position : match.start()]) + match.group(1)
-            plain.append(verbatim)
-            length += len(verbatim)
-            position = match.end()
+    for token in vocab.tokenize(source):
+        if token.kind == vocab.OPEN:
+            close_span()
+            stack.append(token.name)
             continue
-        closing, name = match.group(2) == "/", match.group(3)
-        before = strip_literal_marks(source[position : match.start()])
-        if name not in TAGS:
-            unknown.append(match.group(0))
-            before += match.group(0)
-        plain.append(before)
-        length += len(before)
-        position = match.end()
-        if name not in TAGS:
-            continue
-        if closing:
-            if not stack or stack[-1] != name:
-                return _literal(source, f"closing tag </{name}> does not match")
+        if token.kind == vocab.CLOSE:
             close_span()
             stack.pop()
+            continue
+        if token.kind == vocab.LITERAL:
+            shown = token.raw[1:-1]  # a literal() value: its text as written
+        elif token.kind == vocab.UNKNOWN:
+            shown = token.raw
+            problems.append(_problem("text.markup-unknown-tag",
+                                     f"unknown tag {token.raw} is shown as written"))
         else:
-            close_span()
-            stack.append(name)
-    if stack:
-        return _literal(source, f"tag <{stack[-1]}> is never closed")
-    plain.append(strip_literal_marks(source[position:]))
-    problems = tuple(
-        _problem("text.markup-unknown-tag", f"unknown tag {tag} is shown as written")
-        for tag in unknown
-    )
-    return Marked("".join(plain), tuple(spans), problems)
-
-
-def _literal(source: str, why: str) -> Marked:
-    problem = _problem("text.markup-unbalanced", f"{why}; shown as written")
-    return Marked(strip_literal_marks(source), (), (problem,))
+            shown = strip_literal_marks(token.raw)
+        plain.append(shown)
+        length += len(shown)
+    return Marked("".join(plain), tuple(spans), tuple(problems))
 
 
 def _problem(code: str, message: str) -> Problem:

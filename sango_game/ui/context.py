@@ -55,10 +55,17 @@ class UiContext:
             line_spacing=self.line_spacing,
         )
 
+    @property
+    def direction(self) -> str:
+        """"rtl" or "ltr": the UI's direction, passed to the text engine for every paragraph."""
+        return "rtl" if self.rtl else "ltr"
+
     def layout(self, text: str, width: int, style: TextStyle):
         """A laid-out paragraph in the current language (cached by the engine)."""
-        return self.engine.layout(text, lang=self.lang, width=max(8, int(width)), style=style)
+        return self.engine.layout(text, lang=self.lang, width=max(8, int(width)), style=style,
+                                  direction=self.direction)
 
     def natural_width(self, text: str, style: TextStyle) -> int:
         """The width `text` needs on one line."""
-        return int(self.engine.layout(text, lang=self.lang, width=None, style=style).content_width)
+        return int(self.engine.layout(text, lang=self.lang, width=None, style=style,
+                                      direction=self.direction).content_width)

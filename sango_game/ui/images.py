@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
 
 from sango_game.content.picture_size import check_picture_file
 from sango_game.ui import log
+from sango_game.vocab.codes import problem
+from sango_game.vocab.problems import Problem
 
 # Icons whose meaning has a direction: "forward" points the way text reads.
 DIRECTIONAL_ICONS = frozenset({
@@ -40,13 +41,6 @@ _MOOD = re.compile(r"[a-z][a-z0-9_-]{0,30}")
 def mirrored_in_rtl(name: str | None) -> bool:
     """True for an icon that points a way, so it is flipped in right-to-left text."""
     return name in DIRECTIONAL_ICONS
-
-
-@dataclass(frozen=True)
-class Problem:
-    code: str
-    path: str
-    message: str
 
 
 class ImageCache:
@@ -163,7 +157,7 @@ class ImageCache:
         if name in self._reported:
             return
         self._reported.add(name)
-        self.problems.append(Problem(code, name, message))
+        self.problems.append(problem(code, name, message=message))
         log.warning("%s %s: %s", code, name, message)
 
     def clear(self) -> None:

@@ -18,16 +18,15 @@ key down with pygame's key repeat.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pygame
 
+from sango_game.text.markup import parse
 from sango_game.ui.app import App, AppOptions
 from sango_game.ui.screens.base import READ_S
 
 FRAME = 1 / 60
-MARKUP = re.compile(r"</?(?:b|em|name|safe|unsafe|mixed)>")
 
 
 class PilotError(Exception):
@@ -105,8 +104,9 @@ class Pilot:
         return self.screen.widget(name) is not None
 
     def text(self) -> str:
-        """Every word on the current screen, one widget a line (markup removed)."""
-        return MARKUP.sub("", "\n".join(self.screen.visible_text()))
+        """Every word on the current screen, one widget a line, as the text engine shows it
+        (markup read by the one tokenizer: tags applied, a nickname's `<b>` kept)."""
+        return "\n".join(parse(w.text()).text for w in self.screen.widgets if w.text())
 
     @property
     def focused(self) -> str | None:

@@ -10,9 +10,9 @@ from uniseg.linebreak import line_break_boundaries
 
 from sango_game.text.bidi_runs import _levels_from_python, embedding_levels, visual_order
 from sango_game.text.cmap import read_coverage
-from sango_game.text.direction import direction_of
 from sango_game.text.linebreak import break_positions
 from sango_game.text.scripts import resolve_scripts, script_of
+from sango_game.vocab.direction import direction_of
 
 POOL = list("ab Zé我，。（）()[]«»“”\"'’-—!?:;%1.,،مر12Жж ") + ["  ", "\u3000", "\u200d",
                                                            "\u00a0", "\u202f", "\u0301"]
