@@ -21,24 +21,30 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pygame
 
 from sango_game import i18n
 from sango_game.resources import assets_dir, locale_dir
+from sango_game.session.services import Services
 from sango_game.ui import log
 from sango_game.ui.clipboard import Clipboard
 from sango_game.ui.context import UiContext
 from sango_game.ui.crash import CrashGuard
 from sango_game.ui.images import ImageCache
 from sango_game.ui.keys import HeldKeys
+from sango_game.ui.navigation import screen_class, start_level
 from sango_game.ui.probe import Probe
 from sango_game.ui.read_aloud import ReadAloudUi
-from sango_game.ui.services import Services
 from sango_game.ui.sound import SoundPlayer
 from sango_game.ui.theme import load_theme
 from sango_game.ui.transition import CrossFade
 from sango_game.ui.window import DEFAULT_SIZE, GameWindow
+
+if TYPE_CHECKING:
+    from sango_game.content.model import Level
+    from sango_game.ui.screens.base import Screen
 
 ANIMATION_FPS = 60
 IDLE_FPS = 20
@@ -92,9 +98,7 @@ class App:
         if self.options.lang:
             self.set_language(self.options.lang)
         self.apply_settings(initial=True)
-        from sango_game.ui.screens.title import TitleScreen
-
-        self.push(TitleScreen(self))
+        self.push_screen("title")
         self.running = True
 
     # --- screens -----------------------------------------------------------------
@@ -112,6 +116,27 @@ class App:
             self.top.on_enter()
             self._screen_changed()
 
+    # --- screens by name (ui/navigation.py) -----------------------------------------
+    def make_screen(self, name: str, *args: object, **kwargs: object) -> Screen:
+        """A new screen of the kind called `name`, built for this app."""
+        return screen_class(name)(self, *args, **kwargs)
+
+    def push_screen(self, name: str, *args: object, **kwargs: object) -> Screen:
+        """Open the screen called `name` on top (like Textual's `push_screen`)."""
+        screen = self.make_screen(name, *args, **kwargs)
+        self.push(screen)
+        return screen
+
+    def switch_screen(self, name: str, *args: object, **kwargs: object) -> Screen:
+        """Replace the top screen with the screen called `name`."""
+        screen = self.make_screen(name, *args, **kwargs)
+        self.replace(screen)
+        return screen
+
+    def start_level(self, level: Level, replace: bool = False) -> bool:
+        """Open `level` (through its content note); False when a teacher locked it."""
+        return start_level(self, level, replace=replace)
+
     def push_without_fade(self, screen) -> None:
         """Show `screen` at once (the crash screen: the last frame may be half drawn)."""
         self.stack.append(screen)
@@ -126,14 +151,12 @@ class App:
     def back_to_profiles(self) -> None:
         """Pop screens until "Who's playing?" is on top (e.g. after a delete);
         if it is not on the stack, it is put just above the title screen."""
-        from sango_game.ui.screens.profiles import ProfilesScreen
-
         names = [screen.name for screen in self.stack]
-        if ProfilesScreen.name not in names:
+        if "profiles" not in names:
             del self.stack[1:]
-            self.push(ProfilesScreen(self))
+            self.push_screen("profiles")
             return
-        del self.stack[names.index(ProfilesScreen.name) + 1 :]
+        del self.stack[names.index("profiles") + 1 :]
         self.top.on_enter()
         self._screen_changed()
 
@@ -156,22 +179,18 @@ class App:
             top.restart_read_clock()
 
     def open_help(self) -> None:
-        from sango_game.ui.screens.help import HelpScreen
-
-        if not isinstance(self.top, HelpScreen):
-            self.push(HelpScreen(self))
+        self._open_once("help")
 
     def open_settings(self) -> None:
-        from sango_game.ui.screens.settings import SettingsScreen
-
-        if not isinstance(self.top, SettingsScreen):
-            self.push(SettingsScreen(self))
+        self._open_once("settings")
 
     def open_access(self) -> None:
-        from sango_game.ui.screens.access import AccessScreen
+        self._open_once("access")
 
-        if not isinstance(self.top, AccessScreen):
-            self.push(AccessScreen(self))
+    def _open_once(self, name: str) -> None:
+        """Open the screen called `name` unless one of its kind is already on top."""
+        if not isinstance(self.top, screen_class(name)):
+            self.push_screen(name)
 
     def quit(self, code: int = 0) -> None:
         self.exit_code = code

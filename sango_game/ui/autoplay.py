@@ -195,9 +195,7 @@ class Autoplay:
         if pilot.widget(tile).enabled:
             self.activate(tile)
         else:  # locked on this child's map: open it the way "Next level" would
-            from sango_game.ui.screens.scene import SceneScreen
-
-            pilot.app.push(SceneScreen(pilot.app, level))
+            pilot.app.push_screen("scene", level)
             pilot.settle()
         scenes_shot: set = set()
         for _ in range(MAX_ACTIONS_PER_LEVEL):

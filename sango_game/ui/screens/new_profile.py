@@ -185,9 +185,7 @@ class NewProfileScreen(Screen):
         return top.widgets + left.widgets + right.widgets + bottom.widgets
 
     def show_what_we_save(self) -> None:
-        from sango_game.ui.screens.what_we_save import WhatWeSaveScreen
-
-        self.app.push(WhatWeSaveScreen(self.app, self.chosen_track))
+        self.app.push_screen("what-we-save", self.chosen_track)
 
     def pick_avatar(self, name: str) -> None:
         self.avatar = name
@@ -243,8 +241,6 @@ class NewProfileScreen(Screen):
             self.problem = _(written.problem.message, **written.problem.params)
             self.app.relayout_all()
             return
-        from sango_game.ui.screens.level_map import LevelMapScreen
-
         services.profile = written.value
         self.app.apply_settings()
-        self.app.replace(LevelMapScreen(self.app))
+        self.app.switch_screen("map")

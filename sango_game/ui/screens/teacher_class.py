@@ -67,11 +67,7 @@ class TeacherClassScreen(Screen):
         return column.widgets
 
     def choose_lesson(self) -> None:
-        from sango_game.ui.screens.teacher_lesson import TeacherLessonScreen
-
-        self.app.push(TeacherLessonScreen(self.app, self.info))
+        self.app.push_screen("teacher-lesson", self.info)
 
     def play_together(self, level) -> None:
-        from sango_game.ui.screens.teacher_together import TogetherScreen
-
-        self.app.push(TogetherScreen(self.app, level))
+        self.app.push_screen("teacher-together", level)

@@ -36,9 +36,7 @@ class TeacherClassesScreen(Screen):
         return column.widgets
 
     def open_class(self, info) -> None:
-        from sango_game.ui.screens.teacher_class import TeacherClassScreen
-
-        self.app.push(TeacherClassScreen(self.app, info))
+        self.app.push_screen("teacher-class", info)
 
     def on_back(self) -> None:
         """Esc leaves the teacher area altogether."""
