@@ -2,7 +2,8 @@
 
 Every import counts, wherever it is written: at the top, inside a function
 (imports deferred for start-up time are still imports), under
-`if TYPE_CHECKING:`, relative (`from .cache import LRUCache`), and the
+`if TYPE_CHECKING:` (for the layer rules; the loop check leaves those out, as
+they never run: a type may name a module that imports this one), relative (`from .cache import LRUCache`), and the
 constant strings given to `importlib.import_module("...")` or `__import__`.
 `from package import name` counts as importing `package.name` when that is a
 module, else `package`. A constant `"sango_game.module:Name"` (the screen
@@ -46,15 +47,32 @@ def _string_imports(node: ast.Call) -> list[str]:
     return []
 
 
-def imported_modules(path: Path, own: str | None = None) -> set[str]:
+def _type_checking_only(tree: ast.AST) -> set[int]:
+    """ids of the nodes inside `if TYPE_CHECKING:` blocks."""
+    inside: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and (
+            getattr(node.test, "id", None) == "TYPE_CHECKING"
+            or getattr(node.test, "attr", None) == "TYPE_CHECKING"
+        ):
+            for statement in node.body:
+                inside.update(id(child) for child in ast.walk(statement))
+    return inside
+
+
+def imported_modules(path: Path, own: str | None = None, typing_too: bool = True) -> set[str]:
     """Absolute names of every module `path` imports (outside `sango_game` too).
 
-    `own` is the file's module name (default: from its place under sango_game)."""
+    `own` is the file's module name (default: from its place under sango_game);
+    `typing_too=False` leaves out imports under `if TYPE_CHECKING:`."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     own = own or module_name(path)
     package = own if path.name == "__init__.py" else own.rpartition(".")[0]
+    skipped = set() if typing_too else _type_checking_only(tree)
     found: set[str] = set()
     for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -80,13 +98,14 @@ def imported_modules(path: Path, own: str | None = None) -> set[str]:
     return found
 
 
-def import_graph() -> dict[str, set[str]]:
-    """`{module: modules of sango_game it imports}` for every module of sango_game."""
+def import_graph(typing_too: bool = False) -> dict[str, set[str]]:
+    """`{module: modules of sango_game it imports when it runs}` for every module of
+    sango_game (`typing_too`: with the `if TYPE_CHECKING:` imports as well)."""
     graph: dict[str, set[str]] = {}
     for path in sorted(PACKAGE.rglob("*.py")):
         name = module_name(path)
         graph[name] = {
-            module for module in imported_modules(path)
+            module for module in imported_modules(path, typing_too=typing_too)
             if module.split(".")[0] == "sango_game" and module != name and _is_module(module)
         }
     return graph

@@ -2,7 +2,8 @@
 
 The graph is read from the source (`import_graph.py` beside this test): every
 import counts, deferred ones inside functions too, relative imports, constant
-`importlib.import_module` strings and the `"module:Class"` screen table. Screens
+`importlib.import_module` strings and the `"module:Class"` screen table (imports
+under `if TYPE_CHECKING:` never run, so they are left out). Screens
 open each other by name (`ui/navigation.py`), so the old five-screen loop
 cannot come back.
 """
@@ -28,3 +29,9 @@ def test_a_loop_is_found_when_there_is_one():
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert find_cycle(graph) == ["a", "b", "c", "a"]
     assert find_cycle({"a": {"b"}, "b": set()}) is None
+
+
+def test_imports_only_for_types_are_left_out_of_the_loop_check():
+    runtime, typing_too = import_graph(), import_graph(typing_too=True)
+    assert "sango_game.ui.screens.base" in typing_too["sango_game.ui.seams"]
+    assert "sango_game.ui.screens.base" not in runtime["sango_game.ui.seams"]

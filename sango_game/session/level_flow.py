@@ -87,7 +87,7 @@ class LevelFlow:
                 written = store.save_state(self.attempt_id, state)
             else:
                 written = store.record_choice(
-                    self.attempt_id, scene_id, choice_id, outcome.safety, state
+                    self.attempt_id, scene_id or "", choice_id, outcome.safety, state
                 )
             self._note(written)
         if outcome.finished:  # the end is recorded now, not only when Results is shown

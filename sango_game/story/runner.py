@@ -140,7 +140,6 @@ class LevelRunner:
             state.history.append((scene.id, "", PRESSURED))
         else:
             state.history.append((scene.id, choice.id, choice.safety))
-        before = set(state.flags)
         state.flags = set(flags_after(choice, state.flags))
         if choice.retry:
             keys = self._keys()  # choices a flag just opened keep the next numbers
@@ -152,10 +151,7 @@ class LevelRunner:
         return Outcome(
             choice_id=choice.id, safety=choice.safety, feedback=choice.feedback,
             feedback_msgctxt=choice.feedback_msgctxt, retry=choice.retry,
-            next_scene=None if choice.retry else choice.next,
-            flags_set=tuple(sorted(state.flags - before)),
-            flags_cleared=tuple(sorted(before - state.flags)),
-            finished=self.finished,
+            next_scene=None if choice.retry else choice.next, finished=self.finished,
         )
 
     def _take_way_on(self) -> Outcome:
@@ -165,7 +161,7 @@ class LevelRunner:
         return Outcome(
             choice_id=WAY_ON_ID, safety=WAY_ON_SAFETY, feedback=WAY_ON_FEEDBACK,
             feedback_msgctxt=WAY_ON_FEEDBACK_MSGCTXT, retry=False, next_scene=target,
-            flags_set=(), flags_cleared=(), finished=self.finished,
+            finished=self.finished,
         )
 
     # The end ------------------------------------------------------------

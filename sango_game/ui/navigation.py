@@ -19,12 +19,12 @@ screen class under `ui/screens` has one.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sango_game.content.model import Level
-    from sango_game.session.services import Services
     from sango_game.ui.screens.base import Screen
+    from sango_game.ui.seams import AppLike
 
 SCREENS: dict[str, str] = {
     "access": "sango_game.ui.screens.access:AccessScreen",
@@ -56,16 +56,6 @@ class UnknownScreen(LookupError):
     """A screen name that is not in `SCREENS` (a programming mistake, caught by tests)."""
 
 
-class Navigator(Protocol):
-    """What `start_level` needs of the app (`ui.app.App` is one)."""
-
-    services: Services
-
-    def push_screen(self, name: str, *args: object, **kwargs: object) -> Screen: ...
-
-    def switch_screen(self, name: str, *args: object, **kwargs: object) -> Screen: ...
-
-
 def register(name: str, target: str) -> None:
     """Add (or replace) a screen: `target` is `"package.module:ClassName"`."""
     module, _, attribute = target.partition(":")
@@ -84,7 +74,7 @@ def screen_class(name: str) -> type[Screen]:
     return found
 
 
-def start_level(app: Navigator, level: Level, replace: bool = False) -> bool:
+def start_level(app: AppLike, level: Level, replace: bool = False) -> bool:
     """Open `level`, through its content note when it has one; False when it is locked."""
     if app.services.level_locked(level):
         return False

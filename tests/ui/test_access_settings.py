@@ -8,8 +8,8 @@ import pygame
 from sango_game.progress import settings_rules
 from sango_game.progress.settings_rules import check_settings
 from sango_game.resources import assets_dir
+from sango_game.session import settings as ui_settings
 from sango_game.session.settings import Settings
-from sango_game.ui import settings as ui_settings
 from sango_game.ui.clipboard import Clipboard, plain, text_to_offer
 from sango_game.ui.sound import SoundPlayer
 from sango_game.ui.widgets import Slider
