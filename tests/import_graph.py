@@ -3,8 +3,9 @@
 Every import counts, wherever it is written: at the top, inside a function
 (imports deferred for start-up time are still imports), under
 `if TYPE_CHECKING:` (for the layer rules; the loop check leaves those out, as
-they never run: a type may name a module that imports this one), relative (`from .cache import LRUCache`), and the
-constant strings given to `importlib.import_module("...")` or `__import__`.
+they never run: a type may name a module that imports this one), relative
+(`from .cache import LRUCache`), and the constant strings given to
+`importlib.import_module("...")` or `__import__`.
 `from package import name` counts as importing `package.name` when that is a
 module, else `package`. A constant `"sango_game.module:Name"` (the screen
 table of `ui/navigation.py`, entry-point style) counts as importing that module.
