@@ -10,9 +10,9 @@ from __future__ import annotations
 import random
 
 from sango_game import i18n
+from sango_game.classroom.names import suggestions
 from sango_game.i18n import _, pgettext
 from sango_game.progress import what_we_save
-from sango_game.ui.friendly_names import suggestions
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.widgets import Button, Card, Label, TextInput
