@@ -88,7 +88,7 @@ def test_an_adult_chooses_the_country_in_settings(pilot):
     pilot.click("help-country", scroll=True)
     assert pilot.screen_name == "country"
     assert "Kenya" in pilot.text()
-    pilot.click("country-KE")
+    pilot.click("country-KE", scroll=True)
     assert pilot.screen_name == "settings"
     assert pilot.app.services.settings.country == "KE"
     assert "Kenya" in pilot.text()
