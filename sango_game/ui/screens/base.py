@@ -25,9 +25,8 @@ import pygame
 from sango_game.i18n import _
 from sango_game.text.markup import strip_literal_marks
 from sango_game.ui.layout import mirror
-from sango_game.ui.widgets import Button, Widget
+from sango_game.ui.widgets import Button, TextInput, Widget
 from sango_game.ui.widgets.base import WidgetState
-from sango_game.ui.widgets.text_input import TextInput
 
 if TYPE_CHECKING:
     from sango_game.ui.context import UiContext
