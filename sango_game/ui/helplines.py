@@ -13,10 +13,15 @@ advice that always holds and how to get a number: never nothing, never a guess.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from babel import Locale, UnknownLocaleError
 
 from sango_game.content.help_model import ALWAYS_TRUE_ADVICE, CountryHelp, HelpEntry
-from sango_game.i18n import _, isolate, pgettext
+from sango_game.i18n import _, current_language, isolate, pgettext
+
+if TYPE_CHECKING:
+    from sango_game.session.services import Services
 
 # The advice's translation lives under the context the i18n extractor gives it.
 ADVICE_CONTEXT = "helpline/DEFAULT/0"
@@ -95,3 +100,14 @@ def help_text(help_here: CountryHelp | None, *, report: bool = False, advice: bo
         parts.append(_("To see the help lines for your country, ask an adult to choose "
                        "the country in Settings."))
     return "\n".join(parts)
+
+
+def helpline_words(services: Services, report: bool = False, advice: bool = True) -> str:
+    """The help for the chosen country, or the trusted-adult advice and how to choose one."""
+    return help_text(services.help_here(), report=report, advice=advice)
+
+
+def country_heading(services: Services) -> str:
+    """"Help in Kenya" in the child's language, or that no country is chosen yet."""
+    here = services.help_here()
+    return help_heading(services.country(), current_language().code, here.name)

@@ -16,7 +16,7 @@ from sango_game.content import load_library
 from sango_game.content.model import PRESSURED
 from sango_game.story import LevelRunner
 from sango_game.story.paths import all_paths, replay
-from sango_game.story.stars import CAP, FULL, LEAST, stars_for
+from sango_game.story.rules import CAP, FULL, LEAST, stars_for
 
 LIBRARY = load_library()
 LEVELS = LIBRARY.levels

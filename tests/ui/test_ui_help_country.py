@@ -85,10 +85,10 @@ def test_en_us_locale_does_not_give_a_us_number(pilot, monkeypatch):
 
 def test_an_adult_chooses_the_country_in_settings(pilot):
     pilot.click("settings")
-    pilot.click("help-country")
+    pilot.click("help-country", scroll=True)
     assert pilot.screen_name == "country"
     assert "Kenya" in pilot.text()
-    pilot.click("country-KE")
+    pilot.click("country-KE", scroll=True)
     assert pilot.screen_name == "settings"
     assert pilot.app.services.settings.country == "KE"
     assert "Kenya" in pilot.text()

@@ -20,7 +20,6 @@ from sango_game.i18n import _, ngettext, pgettext
 from sango_game.text.markup import literal
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
-from sango_game.ui.screens.content_note import level_locked
 from sango_game.ui.widgets import Label, Picture
 from sango_game.ui.widgets.level_tile import LevelTile
 
@@ -163,7 +162,7 @@ class LevelMapScreen(Screen):
                 status = "new" if item is None else item.status
                 if item is not None and not item.unlocked:
                     status = "locked"
-                teacher_locked = level_locked(services, level)
+                teacher_locked = services.level_locked(level)
                 if teacher_locked:
                     status = "locked"
                 tiles.append(
@@ -194,9 +193,7 @@ class LevelMapScreen(Screen):
             tile.picture_limit = room - words - pad
 
     def play(self, level) -> None:
-        from sango_game.ui.screens.content_note import start_level
-
-        if not start_level(self.app, level) and locked_reason() not in self.app.notices:
+        if not self.app.start_level(level) and locked_reason() not in self.app.notices:
             self.app.notices.append(locked_reason())
             self.app.relayout_all()
 

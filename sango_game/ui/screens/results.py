@@ -14,11 +14,12 @@ from __future__ import annotations
 import pygame
 
 from sango_game.i18n import _, ngettext, pgettext
+from sango_game.story.rules import badge_for
 from sango_game.text.markup import literal
 from sango_game.ui.backdrop import draw_backdrop
+from sango_game.ui.helplines import country_heading, helpline_words
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
-from sango_game.ui.screens.help import country_heading, helpline_words
 from sango_game.ui.widgets import Button, Label, Picture
 
 
@@ -86,8 +87,9 @@ class ResultsScreen(Screen):
                 align="center",
             )
         )
-        if result.outcome == "good":
-            topic = services.library.topic(level.topic)
+        badge_id = badge_for(level.topic, result.outcome)  # the rule the session records
+        if badge_id is not None:
+            topic = services.library.topic(badge_id)
             if topic is not None:
                 badge = pgettext(f"topic/{topic.id}/badge", topic.badge)
                 left.add(Picture("badge-icon", "icons/badge.svg"), height=star)
@@ -135,16 +137,12 @@ class ResultsScreen(Screen):
     def play_again(self) -> None:
         if not self.has_been_read():
             return
-        from sango_game.ui.screens.scene import SceneScreen
-
-        self.app.replace(SceneScreen(self.app, self.flow.level, fresh=True))
+        self.app.switch_screen("scene", self.flow.level, fresh=True)
 
     def play_next(self) -> None:
-        from sango_game.ui.screens.content_note import start_level
-
         level = self.next_level()
         if level is not None and self.has_been_read():
-            start_level(self.app, level, replace=True)  # through its content note, if any
+            self.app.start_level(level, replace=True)  # through its content note, if any
 
     def continue_to_map(self) -> None:
         if self.has_been_read():

@@ -103,11 +103,7 @@ class TeacherClassScreen(Screen):
         self.app.push(TeacherClassAccessScreen(self.app, self.info))
 
     def choose_lesson(self) -> None:
-        from sango_game.ui.screens.teacher_lesson import TeacherLessonScreen
-
-        self.app.push(TeacherLessonScreen(self.app, self.info))
+        self.app.push_screen("teacher-lesson", self.info)
 
     def play_together(self, level) -> None:
-        from sango_game.ui.screens.teacher_together import TogetherScreen
-
-        self.app.push(TogetherScreen(self.app, level))
+        self.app.push_screen("teacher-together", level)

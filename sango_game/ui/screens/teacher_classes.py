@@ -51,9 +51,7 @@ class TeacherClassesScreen(Screen):
         self.app.push(TeacherRecordsScreen(self.app))
 
     def open_class(self, info) -> None:
-        from sango_game.ui.screens.teacher_class import TeacherClassScreen
-
-        self.app.push(TeacherClassScreen(self.app, info))
+        self.app.push_screen("teacher-class", info)
 
     def on_back(self) -> None:
         """Esc leaves the teacher area altogether."""
