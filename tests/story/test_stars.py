@@ -1,6 +1,6 @@
 """Star rules that never blame a child, checked over every path of every shipped level.
 
-The rules (story/stars.py, docs/LEVELS.md "Stars"): an ending reached by asking
+The rules (story/rules.py, docs/LEVELS.md "Stars"): an ending reached by asking
 for help earns full stars; coping alone is at worst okay, with help shown; only
 unsafe choices cost stars; a pressured choice is never scored and which one was
 taken is not kept.

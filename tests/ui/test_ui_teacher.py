@@ -131,8 +131,8 @@ def test_choosing_todays_lesson_filters_and_saves(quick_pilot):
     assert quick_pilot.screen_name == "teacher-lesson"
     level = quick_pilot.app.services.library.level(LEVEL)
     assert level.teacher_notes.questions[0].text in quick_pilot.text()
-    quick_pilot.click(f"lesson-{LEVEL}")
-    quick_pilot.click(f"lock-{LEVEL}")
+    quick_pilot.click(f"lesson-{LEVEL}", scroll=True)
+    quick_pilot.click(f"lock-{LEVEL}", scroll=True)
     info = classes.find_class(store, "4B")
     assert info.lesson == (LEVEL,) and info.locked == frozenset({LEVEL})
     quick_pilot.click("minutes-10")

@@ -13,36 +13,12 @@ from sango_game import i18n
 from sango_game.classroom.names import suggestions
 from sango_game.i18n import _, pgettext
 from sango_game.progress import what_we_save
+from sango_game.ui.avatars import AVATARS, avatar_alt
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.widgets import Button, Card, Label, TextInput
 
-AVATARS = (
-    "cat",
-    "dog",
-    "fox",
-    "owl",
-    "turtle",
-    "rabbit",
-    "panda",
-    "lion",
-    "fish",
-    "parrot",
-    "rocket",
-    "sunflower",
-)
 TRACKS = ("under-9", "9-11", "12-18")
-
-
-def avatar_alt(name: str) -> str:
-    """What an avatar picture shows, in words (read aloud when it has the focus)."""
-    words = {
-        "cat": _("A cat"), "dog": _("A dog"), "fox": _("A fox"), "owl": _("An owl"),
-        "turtle": _("A turtle"), "rabbit": _("A rabbit"), "panda": _("A panda"),
-        "lion": _("A lion"), "fish": _("A fish"), "parrot": _("A parrot"),
-        "rocket": _("A rocket"), "sunflower": _("A sunflower"),
-    }
-    return words.get(name, "")
 
 
 class NewProfileScreen(Screen):
