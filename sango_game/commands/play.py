@@ -55,9 +55,10 @@ def add_parser(subparsers) -> None:
     parser.add_argument(
         "--size",
         type=_size,
-        default=(1280, 720),
+        default=None,
         metavar="WxH",
-        help="window size (1024x600 to 1920x1080; default 1280x720)",
+        help="window size (1024x600 to 1920x1080; default 1280x720, made smaller to fit "
+        "a smaller screen with its title bar and task bar)",
     )
     parser.add_argument(
         "--fullscreen",

@@ -36,6 +36,7 @@ EXTRACT_OPTIONS = (
     "--keyword=ngettext:1,2",
     "--keyword=pgettext:1c,2",
     "--keyword=npgettext:1c,2,3",
+    "--keyword=NP_:1c,2",
     "--add-comments=Translators:",
     "--add-location=file",
     "--project=Sango",

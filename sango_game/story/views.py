@@ -29,8 +29,8 @@ class ChoiceView:
     msgctxt: str
     text: str
     key: int  # the number key: stays with this choice while the scene is shown
-    way_on: bool = False
-    picture: str | None = None  # shown on the button for a child who cannot read yet  # the runner's own "Continue" when a scene has no choice
+    way_on: bool = False  # the runner's own "Continue" when a scene has no choice
+    picture: str | None = None  # shown on the button for a child who cannot read yet
 
 
 @dataclass(frozen=True)

@@ -22,14 +22,22 @@ from collections import deque
 
 from sango_game.content.model import Ending, Level
 
+
+def NP_(context: str, text: str) -> str:  # noqa: N802 - named like gettext's markers
+    """Mark `text` (with its msgctxt) for the template; the screen translates it."""
+    return text
+
+
 WAY_ON_ID = "sango-way-on"
-WAY_ON_TEXT = "Continue"
 WAY_ON_MSGCTXT = "story/way-on"
-WAY_ON_FEEDBACK = "The story goes on."
+WAY_ON_TEXT = NP_("story/way-on", "Continue")
 WAY_ON_FEEDBACK_MSGCTXT = "story/way-on/feedback"
+WAY_ON_FEEDBACK = NP_("story/way-on/feedback", "The story goes on.")
 WAY_ON_SAFETY = "safe"
 FALLBACK_ENDING = Ending(
-    id="sango-the-end", outcome="okay", title="The end", summary="The story ends here.",
+    id="sango-the-end", outcome="okay",
+    title=NP_("story/fallback-ending/title", "The end"),
+    summary=NP_("story/fallback-ending/summary", "The story ends here."),
     msgctxt="story/fallback-ending",
 )
 RANK = {"good": 0, "okay": 1, "bad": 2}

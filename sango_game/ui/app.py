@@ -47,6 +47,7 @@ IDLE_FPS = 20
 @dataclass
 class AppOptions:
     size: tuple[int, int] = DEFAULT_SIZE
+    fit_desktop: bool = False  # no size was chosen: fit the window to the screen
     lang: str | None = None
     data_dir: str | None = None
     fullscreen: bool | None = None
@@ -65,7 +66,7 @@ class App:
         self.animating = False
         self.show_focus = True
         self.frames_drawn = 0
-        self.window = GameWindow(self.options.size)
+        self.window = GameWindow(self.options.size, fit_desktop=self.options.fit_desktop)
         self.fade = CrossFade()
         self.engine = None
         self.images = ImageCache(assets_dir())

@@ -112,7 +112,7 @@ def play(args) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     args.lang = chosen_language(args.lang)
     from sango_game.ui.app import App, AppOptions
-    from sango_game.ui.window import NoDisplayError
+    from sango_game.ui.window import DEFAULT_SIZE, NoDisplayError
 
     try:
         if args.autoplay:
@@ -127,12 +127,13 @@ def play(args) -> int:
                 screenshots=args.screenshots,
                 data_dir=args.data_dir,
                 profile=args.profile,
-                size=args.size,
+                size=args.size or DEFAULT_SIZE,
             )
             return run_autoplay(options, say=print)
         app = App(
             AppOptions(
-                size=args.size,
+                size=args.size or DEFAULT_SIZE,
+                fit_desktop=args.size is None,
                 lang=args.lang,
                 data_dir=args.data_dir,
                 fullscreen=args.fullscreen,

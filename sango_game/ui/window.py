@@ -18,6 +18,9 @@ from sango_game.ui import log
 MIN_SIZE = (1024, 600)
 MAX_SIZE = (1920, 1080)
 DEFAULT_SIZE = (1280, 720)
+# Room left for a window manager's title bar and a task bar: a 1366x768 school
+# laptop or a 1280x720 projector must show the whole window, not lose its bottom.
+DESKTOP_ALLOWANCE = (0, 80)
 
 
 class NoDisplayError(Exception):
@@ -44,8 +47,16 @@ def clamped(size) -> tuple[int, int]:
     )
 
 
+def fitted_to_desktop(size, desktop) -> tuple[int, int]:
+    """`size`, made smaller where the desktop (less room for a title bar and a task
+    bar) is smaller; never below the smallest window the layout supports."""
+    room = (desktop[0] - DESKTOP_ALLOWANCE[0], desktop[1] - DESKTOP_ALLOWANCE[1])
+    return clamped((min(int(size[0]), room[0]), min(int(size[1]), room[1])))
+
+
 class GameWindow:
-    def __init__(self, size=DEFAULT_SIZE):
+    def __init__(self, size=DEFAULT_SIZE, fit_desktop: bool = False):
+        self.fit_desktop = fit_desktop  # the size was not chosen: fit it to this screen
         self.size: tuple[int, int] = tuple(size)
         self.surface: pygame.Surface | None = None
         self.fullscreen = False
@@ -63,6 +74,7 @@ class GameWindow:
             asked = os.environ.get("SDL_VIDEODRIVER", "").strip().lower()
             if pygame.display.get_driver() == "offscreen" and asked != "offscreen":
                 raise pygame.error("SDL found only its offscreen driver")
+            self._fit_to_desktop()
             self.surface = pygame.display.set_mode(clamped(self.size), pygame.RESIZABLE)
         except pygame.error as error:
             pygame.display.quit()
@@ -71,6 +83,21 @@ class GameWindow:
         self.size = self.surface.get_size()
         self._set_size_limits()
         return self.surface
+
+    def _fit_to_desktop(self) -> None:
+        if not self.fit_desktop or pygame.display.get_driver() in ("dummy", "offscreen"):
+            return
+        try:
+            desktops = pygame.display.get_desktop_sizes()
+        except pygame.error as error:
+            log.info("desktop size unknown: %s", error)
+            return
+        if desktops:
+            fitted = fitted_to_desktop(self.size, desktops[0])
+            if fitted != self.size:
+                log.info("window %sx%s fitted to the desktop %sx%s: %sx%s", *self.size,
+                         *desktops[0], *fitted)
+            self.size = fitted
 
     def _set_size_limits(self) -> None:
         try:

@@ -81,7 +81,8 @@ class HelpScreen(Screen):
                 "block",
                 _(
                     "If someone is mean, scary or asks for private things: stop answering. "
-                    "Take a screenshot to show an adult. "
+                    "Keep the messages and their profile to show an adult; "
+                    "if there is a private photo, do not save it. "
                     "Then use the app's Block and Report buttons."
                 ),
             )
