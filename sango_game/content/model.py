@@ -198,6 +198,15 @@ class Level:
         return f"{self.id}/meta/{name}"
 
     @property
+    def about_images(self) -> bool:
+        """A story about images of a child (sent, asked for, shared, faked): its sensitive
+        endings show the take-down services too. A sensitive story about something else
+        (a violent video) shows help and report routes only."""
+        if self.topic == "relationships-and-images":
+            return True
+        return self.sensitive and self.topic == "privacy"
+
+    @property
     def content_note_msgctxt(self) -> str:
         """msgctxt of the content note shown before a sensitive level."""
         return self.meta_msgctxt("content_note")

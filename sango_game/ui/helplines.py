@@ -70,9 +70,12 @@ def _hours(entry: HelpEntry) -> str:
     return ""
 
 
-def help_text(help_here: CountryHelp | None, *, report: bool = False, advice: bool = True) -> str:
-    """The help for one country as marked-up text; `report` adds report and take-down;
+def help_text(help_here: CountryHelp | None, *, report: bool = False, advice: bool = True,
+              takedown: bool | None = None) -> str:
+    """The help for one country as marked-up text; `report` adds report and take-down
+    (`takedown=False` leaves take-down out: a sensitive story that is not about images);
     `advice=False` leaves out "tell an adult you trust" for a screen that says it already."""
+    takedown = report if takedown is None else takedown
     parts: list[str] = []
     known = help_here is not None and help_here.known
     if help_here is not None:
@@ -92,7 +95,7 @@ def help_text(help_here: CountryHelp | None, *, report: bool = False, advice: bo
         if report:
             for entry in help_here.report:
                 parts.append(_("Report online abuse: {where}", where=entry_label(entry)))
-            for entry in help_here.takedown:
+            for entry in help_here.takedown if takedown else ():
                 parts.append(_("Take an image down: {where}", where=entry_label(entry)))
     if advice:
         parts.append(pgettext(ADVICE_CONTEXT, ALWAYS_TRUE_ADVICE))
@@ -102,9 +105,10 @@ def help_text(help_here: CountryHelp | None, *, report: bool = False, advice: bo
     return "\n".join(parts)
 
 
-def helpline_words(services: Services, report: bool = False, advice: bool = True) -> str:
+def helpline_words(services: Services, report: bool = False, advice: bool = True,
+                   takedown: bool | None = None) -> str:
     """The help for the chosen country, or the trusted-adult advice and how to choose one."""
-    return help_text(services.help_here(), report=report, advice=advice)
+    return help_text(services.help_here(), report=report, advice=advice, takedown=takedown)
 
 
 def country_heading(services: Services) -> str:

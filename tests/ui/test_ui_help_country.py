@@ -110,3 +110,20 @@ def test_the_country_is_named_in_the_childs_language(pilot):
         assert i18n.current_language().code == "fr"
     finally:
         pilot.app.set_language("en")
+
+
+def test_take_down_shows_only_where_the_story_is_about_images():
+    """A violent-video story gets help and report routes; take-down is for image stories."""
+    from sango_game.content import load_library
+
+    library = load_library()
+    sensitive = [level for level in library.levels if level.sensitive]
+    assert any(level.about_images for level in sensitive)
+    assert all(level.about_images for level in sensitive
+               if level.topic == "relationships-and-images")
+    assert not library.level("m-upsetting-video").about_images
+    here = _directory().help_for("GB")
+    with_images = help_text(here, report=True, takedown=True)
+    without = help_text(here, report=True, takedown=False)
+    assert "Take an image down" in with_images and "Take an image down" not in without
+    assert "Report online abuse" in without

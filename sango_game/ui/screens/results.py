@@ -33,6 +33,7 @@ class ResultsScreen(Screen):
         self.ending = flow.view().ending
         # F1 over a sensitive ending shows report and take-down too (help.wants_report).
         self.sensitive_help = bool(getattr(flow.level, "sensitive", False))
+        self.image_help = self.sensitive_help and flow.level.about_images  # take-down too
         app.sounds.play("results")
 
     def draw_background(self, surface, ctx) -> None:
@@ -131,7 +132,8 @@ class ResultsScreen(Screen):
                 )
             right.add(Label("help-country", country_heading(services), bold=True,
                             color="heading"))
-            right.add(Label("helpline", helpline_words(services, report=self.sensitive_help)))
+            right.add(Label("helpline", helpline_words(services, report=self.sensitive_help,
+                                                       takedown=self.image_help)))
         return left.widgets + right.widgets
 
     def play_again(self) -> None:
