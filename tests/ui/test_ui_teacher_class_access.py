@@ -12,20 +12,20 @@ PIN = "4821"
 
 def open_class_access(pilot) -> None:
     pilot.app.services.store.set_teacher_pin(PIN)
-    pilot.click("teachers")
+    pilot.click("teachers", scroll=True)
     for digit in PIN:
         pilot.press(getattr(pygame, f"K_{digit}"))
     pilot.press(pygame.K_RETURN)
-    pilot.click("class-4B")
-    pilot.click("class-access")
+    pilot.click("class-4B", scroll=True)
+    pilot.click("class-access", scroll=True)
     assert pilot.screen_name == "teacher-class-access"
 
 
 def choose_profile(pilot, nickname: str) -> None:
     while pilot.screen_name != "title":
         pilot.press(pygame.K_ESCAPE)
-    pilot.click("play")
-    pilot.click(f"profile-{nickname}")
+    pilot.click("play", scroll=True)
+    pilot.click(f"profile-{nickname}", scroll=True)
     assert pilot.screen_name == "map"
 
 
@@ -35,9 +35,9 @@ def test_a_pupil_starts_with_the_class_defaults_the_teacher_set(quick_pilot):
     classes.add_pupil(store, info, "Sam")
     store.create_profile("Kim", "owl", "9-11", "en")
     open_class_access(quick_pilot)
-    quick_pilot.click("high-contrast")
-    quick_pilot.click("reading-font")
-    quick_pilot.click("read-aloud")  # as for the age group -> on
+    quick_pilot.click("high-contrast", scroll=True)
+    quick_pilot.click("reading-font", scroll=True)
+    quick_pilot.click("read-aloud", scroll=True)  # as for the age group -> on
     assert quick_pilot.widget("text-size").value == 100
     quick_pilot.screen.focus("text-size")
     quick_pilot.press(pygame.K_RIGHT)
@@ -63,7 +63,7 @@ def test_a_pupils_own_choice_wins_and_later_class_changes_still_reach_them(quick
     choose_profile(quick_pilot, "Sam")
     quick_pilot.press(pygame.K_a, mod=pygame.KMOD_SHIFT)
     assert quick_pilot.screen_name == "access"
-    quick_pilot.click("high-contrast")  # Sam turns it off for himself
+    quick_pilot.click("high-contrast", scroll=True)  # Sam turns it off for himself
     assert not quick_pilot.app.services.settings.high_contrast
     store.set_class_settings(info.id, {"high_contrast": True, "reduced_motion": True})
     own = store.get_profile(sam.id).settings
@@ -79,7 +79,7 @@ def test_read_aloud_goes_round_on_off_and_back_to_the_age_group(quick_pilot):
     open_class_access(quick_pilot)
     seen = []
     for _ in range(3):
-        quick_pilot.click("read-aloud")
+        quick_pilot.click("read-aloud", scroll=True)
         seen.append(store.class_settings(info.id).get("read_aloud"))
     assert seen == [True, False, None]
     assert "as for the age group" in quick_pilot.text()

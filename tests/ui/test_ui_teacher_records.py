@@ -10,18 +10,18 @@ PIN = "4821"
 
 def open_records(pilot) -> None:
     pilot.app.services.store.set_teacher_pin(PIN)
-    pilot.click("teachers")
+    pilot.click("teachers", scroll=True)
     assert pilot.screen_name == "teacher-pin"
     for digit in PIN:
         pilot.press(getattr(pygame, f"K_{digit}"))
     pilot.press(pygame.K_RETURN)
-    pilot.click("records")
+    pilot.click("records", scroll=True)
     assert pilot.screen_name == "teacher-records"
 
 
 def test_records_need_the_pin_and_esc_leaves(quick_pilot):
     quick_pilot.app.services.store.set_teacher_pin(PIN)
-    quick_pilot.click("teachers")
+    quick_pilot.click("teachers", scroll=True)
     assert not quick_pilot.has("records")
     quick_pilot.press(pygame.K_ESCAPE)
     assert quick_pilot.screen_name == "title"
@@ -45,9 +45,9 @@ def test_the_switch_turns_records_on_and_off_and_names_the_lrs(quick_pilot):
     open_records(quick_pilot)
     assert "Learning records: off" in quick_pilot.text()
     assert "https://lrs.school.example/xAPI" in quick_pilot.text()
-    quick_pilot.click("switch")
+    quick_pilot.click("switch", scroll=True)
     assert store.records_settings() == {"enabled": True, "home_page": "https://school.example"}
     assert "Learning records: on" in quick_pilot.text()
-    quick_pilot.click("switch")
+    quick_pilot.click("switch", scroll=True)
     assert not store.records_enabled
     assert store.records_addresses()["home_page"] == "https://school.example"
