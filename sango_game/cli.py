@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "validate",
     "i18n",
     "profiles",
+    "levels",
     "classroom",
     "records",
     "speak",

@@ -20,8 +20,8 @@ import re
 from pathlib import Path
 
 CHARACTERS = Path(__file__).resolve().parent.parent / "assets" / "images" / "characters"
-PEOPLE = ("amara", "coach", "grandpa", "kai", "leo", "mei", "nadia", "omar", "parent", "sam",
-          "sofia", "teacher", "yusuf")
+PEOPLE = ("amara", "aunt", "coach", "grandpa", "kai", "leo", "mei", "nadia", "omar", "parent",
+          "sam", "sofia", "teacher", "yusuf")
 MOODS = ("happy", "sad", "worried", "angry", "surprised")
 LINE = ('fill="none" stroke="{color}" stroke-width="5" stroke-linecap="round" '
         'stroke-linejoin="round"')

@@ -12,6 +12,7 @@ import random
 from collections.abc import Iterable
 
 from sango_game.i18n import N_, _
+from sango_game.progress.validate import NICKNAME_MAX
 
 FRIENDLY_NAMES = (
     N_("Happy Fox"),
@@ -47,6 +48,7 @@ PICTURES = ("cat", "dog", "fish", "fox", "lion", "owl", "panda", "parrot", "rabb
 # Translators: a friendly nickname used twice in one class, e.g. "Happy Fox 2".
 # Keep both placeholders; {number} is 2, 3...
 NUMBERED_NAME = N_("{name} {number}")
+ISOLATES = "\u2066\u2067\u2068\u2069"  # LRI RLI FSI PDI
 
 
 def suggestions(count: int, seed: int, taken: Iterable[str] = ()) -> list[str]:
@@ -63,19 +65,22 @@ def class_names(count: int, seed: int, taken: Iterable[str] = ()) -> list[tuple[
     """``count`` different (nickname, picture) pairs for a whole class, none taken.
 
     The plain names come first in a shuffled order; after them the same names
-    with 2, 3... Deterministic for a seed, so a test or a re-run gives the same list."""
+    with 2, 3... Names longer than a nickname may be are skipped (so a catalogue
+    of only over-long names gives fewer). Deterministic for a seed, so a test or
+    a re-run gives the same list."""
     taken_keys = {t.casefold() for t in taken}
     order = list(range(len(FRIENDLY_NAMES)))
     random.Random(seed).shuffle(order)
     result: list[tuple[str, str]] = []
     number = 1
-    while len(result) < count:
+    while len(result) < count and number <= count + len(taken_keys) + 1:  # always ends
         for index in order:
             name = _(FRIENDLY_NAMES[index])
-            if number > 1:
-                name = _(NUMBERED_NAME, name=name, number=number)
-            if name.casefold() in taken_keys:
-                continue
+            if number > 1:  # without the isolate marks i18n puts round each value:
+                name = _(NUMBERED_NAME, name=name, number=number)  # a nickname has none
+                name = "".join(ch for ch in name if ch not in ISOLATES).strip()
+            if name.casefold() in taken_keys or len(name) > NICKNAME_MAX:
+                continue  # taken, or a translation too long for a nickname
             taken_keys.add(name.casefold())
             result.append((name, NAME_PICTURES[index]))
             if len(result) == count:

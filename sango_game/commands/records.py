@@ -9,7 +9,8 @@ Learning Record Store.
     send --lrs URL [--key K --secret S]     POST waiting statements (teacher PIN)
 
 Each takes `--data-dir DIR`. The teacher PIN: `--pin`, else SANGO_TEACHER_PIN,
-else a prompt; without a PIN set, enable and send refuse. The LRS secret may
+else a prompt, checked through ``classroom.pin_gate`` (repeated wrong PINs make
+further tries wait); without a PIN set, enable and send refuse. The LRS secret may
 come from SANGO_LRS_SECRET instead of the command line. Exit 0 on success,
 1 when something was refused, not sent or not saved.
 
@@ -58,9 +59,12 @@ def add_parser(subparsers) -> None:
 
     action("status", "how many records wait and when the last send was").add_argument(
         "--json", action="store_true", help="print the status as JSON")
-    action("enable", "start keeping learning records", pin=True).add_argument(
+    enable = action("enable", "start keeping learning records", pin=True)
+    enable.add_argument(
         "--home-page", required=True, help="the school's address (https://...): "
         "records name a child as a random ID under it")
+    enable.add_argument("--lrs", help="the LRS's xAPI address records will be sent to "
+                        "(shown to teachers in the game; `send` remembers it too)")
     action("disable", "stop keeping learning records", pin=True)
     export = action("export", "write waiting statements to a JSON-lines file")
     export.add_argument("-o", "--output", required=True, help="the file to write")
@@ -91,15 +95,25 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _pin_ok(store, args) -> bool:
+    """The teacher PIN, checked by ``classroom.pin_gate``: after repeated wrong PINs
+    further tries must wait (kept in the data folder, so a script cannot hammer it)."""
+    from sango_game.classroom import pin_gate
+
     if not store.has_teacher_pin():
         print("error: set a teacher PIN first (the classroom tools ask for one)", file=sys.stderr)
         return False
     typed = args.pin if args.pin is not None else os.environ.get(PIN_ENV)
     if typed is None and sys.stdin.isatty():
         typed = getpass.getpass("Teacher PIN: ")
-    if typed is None or not store.check_teacher_pin(typed):
-        print(f"error: wrong or missing teacher PIN (--pin, {PIN_ENV} or the prompt)",
+    if typed is None:
+        print(f"error: a teacher PIN is set: give it with --pin, {PIN_ENV} or the prompt",
               file=sys.stderr)
+        return False
+    checked = pin_gate.check_pin(store, typed)
+    if not checked.ok:
+        problem = checked.problem
+        words = problem.message.format(**{k: printable(str(v)) for k, v in problem.params.items()})
+        print(f"error: {words}", file=sys.stderr)
         return False
     return True
 
@@ -124,11 +138,19 @@ def _status(store, args) -> int:
 
 
 def _enable(store, args) -> int:
+    from sango_game.progress.outbox import check_lrs
+
+    lrs_problem = check_lrs(args.lrs) if args.lrs is not None else None
+    if lrs_problem:
+        print(f"error: {printable(lrs_problem)}", file=sys.stderr)
+        return 1
     result = store.enable_records(args.home_page)
     if result.problem:
         print(f"error: {printable(str(result.problem.params.get('detail', '')))}",
               file=sys.stderr)
         return 1
+    if args.lrs is not None:
+        store.remember_lrs(args.lrs)
     print(WHAT_IS_SENT.format(home_page=printable(args.home_page.strip())))
     return 0 if result.saved else 1
 
@@ -189,6 +211,7 @@ def _send(store, args) -> int:
         store.set_aside(sid, reason)
     secret = args.secret if args.secret is not None else os.environ.get(SECRET_ENV)
     sender = Sender(args.lrs, args.key, secret, batch_size=args.batch)
+    store.remember_lrs(args.lrs)  # the teacher area names where records go
     report = sender.send_batches(statements, store.mark_sent, store.set_aside)
     print(f"Sent {report.sent} statements; {report.rejected} set aside; "
           f"{store.outbox_counts()['waiting']} still waiting")

@@ -3,7 +3,7 @@
 ```python
 from sango_game.progress import open_store, resolve_data_dir, what_we_save
 
-store = open_store(data_dir=None)     # --data-dir, else SANGO_DATA_DIR, else platformdirs
+store = open_store(data_dir=None)     # --data-dir, SANGO_DATA_DIR, sango.toml, platformdirs
 store.notices / store.take_notices()  # Notice(code, message, params) to show kindly
 store.can_save                        # False while writes wait in memory
 store.needs_update                    # file from a newer Sango: never written
@@ -74,7 +74,14 @@ from sango_game.progress.validate import NICKNAME_MAX
 def open_store(data_dir: str | os.PathLike[str] | None = None) -> ProgressStore:
     """Open (or create) ``progress.db`` in the data folder. Never raises for a
     damaged, locked, read-only or newer file: see ``store.notices``."""
-    return ProgressStore(database_path(data_dir))
+    store = ProgressStore(database_path(data_dir))
+    if not data_dir and not os.environ.get(DATA_DIR_ENV, "").strip():
+        from sango_game.progress.machine_config import read_machine_config
+
+        problem = read_machine_config().problem  # a school's sango.toml that is unusable
+        if problem is not None:
+            store._db.notices.append(Notice(problem.code, problem.message, problem.params))
+    return store
 
 
 __all__ = [

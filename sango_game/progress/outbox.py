@@ -29,6 +29,7 @@ from sango_game.progress.records import WriteResult
 
 RECORDS_SETTING = "learning_records"
 LAST_SEND_SETTING = "learning_records_last_send"
+LRS_SETTING = "learning_records_lrs"  # the LRS address last given to `records` (no secret)
 # Fixed forever: changing it would change every statement ID and duplicate records.
 STATEMENT_NAMESPACE = uuid.UUID("6f0c2a54-2b8e-5d7e-9a51-5a4e60c0de19")
 SENDABLE_SAFETY = ("safe", "unsafe", "mixed")  # "pressured" is never sent
@@ -55,6 +56,16 @@ def check_home_page(home_page: object) -> str | None:
     return None
 
 
+def check_lrs(address: object) -> str | None:
+    """None when ``address`` is an http(s) address with no user name or password in it."""
+    problem = check_home_page(address)
+    if problem:
+        return problem.replace("home page", "LRS address")
+    if "@" in address.split("://", 1)[1].split("/", 1)[0]:
+        return "the LRS address must not contain a user name or password"
+    return None
+
+
 class OutboxMixin:
     # --- the teacher setting ----------------------------------------------------
     def records_settings(self) -> dict[str, Any]:
@@ -77,8 +88,27 @@ class OutboxMixin:
         return self.set_setting(RECORDS_SETTING, {"enabled": True, "home_page": home_page.strip()})
 
     def disable_records(self) -> WriteResult:
-        """Stop adding rows; what already waits stays (send, export or clear it)."""
-        return self.set_setting(RECORDS_SETTING, {"enabled": False})
+        """Stop adding rows; what already waits stays (send, export or clear it).
+        The school's home page is kept, so a teacher can turn records on again."""
+        kept = self.records_addresses()["home_page"]
+        return self.set_setting(RECORDS_SETTING, {"enabled": False, "home_page": kept}
+                                if kept else {"enabled": False})
+
+    def records_addresses(self) -> dict[str, str]:
+        """``{"home_page": ..., "lrs": ...}`` IT staff configured with
+        `sango-game records` (each "" when none), whether records are on or off."""
+        value = self.get_setting(RECORDS_SETTING, {})
+        home_page = value.get("home_page") if isinstance(value, dict) else None
+        lrs = self.get_setting(LRS_SETTING)
+        return {"home_page": home_page.strip() if check_home_page(home_page) is None else "",
+                "lrs": lrs.strip() if check_lrs(lrs) is None else ""}
+
+    def remember_lrs(self, address: str) -> WriteResult:
+        """Keep the LRS address (never a key or secret) so the teacher area can name it."""
+        problem = check_lrs(address)
+        if problem:
+            return WriteResult(False, problem=validate.bad_value("lrs", problem))
+        return self.set_setting(LRS_SETTING, address.strip())
 
     # --- rows the game's writes add -----------------------------------------------
     def _outbox_row(self, kind: str, record_id: str, profile_id: str,

@@ -72,7 +72,14 @@ class Services:
         if self.profile is None:
             self.app_settings = settings
             return
-        changes = {"settings": settings.to_dict()}
+        chosen = settings.to_dict()
+        class_id = getattr(self.profile, "class_id", None)
+        if class_id:  # keep only the pupil's own choices, so the class's defaults still apply
+            inherited = {**Settings().to_dict(), **self.store.class_settings(class_id)}
+            own = getattr(self.profile, "settings", None) or {}
+            chosen = {key: value for key, value in chosen.items()
+                      if key in own or value != inherited.get(key)}
+        changes = {"settings": chosen}
         if settings.language:
             changes["language"] = settings.language
         result = self.store.update_profile(self.profile.id, **changes)

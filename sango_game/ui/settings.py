@@ -41,7 +41,7 @@ class Settings:
     music_volume: int = 60  # percent
     mono: bool = False  # both ears hear the same sound
     high_contrast: bool = False
-    reading_font: bool = False  # Atkinson Hyperlegible for Latin and Cyrillic
+    reading_font: bool = False  # Atkinson Hyperlegible for Latin, Andika for Cyrillic
     reduced_motion: bool = False  # no typewriter, no cross-fades
     clipboard: bool = False  # the current text goes to the clipboard for a screen reader
     one_switch: bool = False  # Space moves the focus, Enter chooses

@@ -89,3 +89,18 @@ def test_mark_sent_and_set_aside(store, played_class):
     assert store.outbox_counts() == {"waiting": 43, "sent": 1, "set_aside": 1}
     assert store.last_send() is not None
     assert store.outbox_set_aside() == [(waiting[1][0], "the LRS rejected it (400): bad")]
+
+
+def test_the_lrs_address_is_remembered_without_credentials_and_survives_off(tmp_path):
+    from sango_game.progress import open_store
+
+    with open_store(tmp_path) as store:
+        assert store.records_addresses() == {"home_page": "", "lrs": ""}
+        assert not store.remember_lrs("https://key:secret@lrs.example/xAPI").ok
+        assert not store.remember_lrs("ftp://lrs.example").ok
+        assert store.remember_lrs(" https://lrs.example/xAPI ").ok
+        store.enable_records("https://school.example")
+        store.disable_records()
+        assert store.records_addresses() == {"home_page": "https://school.example",
+                                             "lrs": "https://lrs.example/xAPI"}
+        assert store.records_settings() == {"enabled": False, "home_page": ""}

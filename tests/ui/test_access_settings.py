@@ -91,7 +91,7 @@ def test_enter_steps_a_slider_round_so_one_key_can_set_it():
     assert values == [90, 100, 0]
 
 
-def test_the_reading_font_draws_latin_and_leaves_other_scripts(tmp_path):
+def test_the_reading_font_draws_latin_and_cyrillic_and_leaves_other_scripts(tmp_path):
     from sango_game.text import TextEngine
 
     pygame.font.init()
@@ -100,11 +100,12 @@ def test_the_reading_font_draws_latin_and_leaves_other_scripts(tmp_path):
     assert book.family_for("a", "Latn", "en") == "noto-sans"
     engine.reading_font = True
     assert book.family_for("a", "Latn", "en") == "atkinson-hyperlegible"
-    assert book.family_for("Ж", "Cyrl", "ru") == "noto-sans"
+    assert book.family_for("Ж", "Cyrl", "ru") == "andika"  # Atkinson has no Cyrillic
     assert book.family_for("中", "Hani", "zh_Hans") == "noto-sans-sc"
     assert not book.problems
     engine.reading_font = False
     assert book.family_for("a", "Latn", "en") == "noto-sans"
+    assert book.family_for("Ж", "Cyrl", "ru") == "noto-sans"
 
 
 def test_a_teacher_sets_class_defaults_and_a_childs_own_choice_wins(tmp_path):

@@ -140,6 +140,7 @@ def test_choosing_todays_lesson_filters_and_saves(quick_pilot):
 
 
 def test_autoplay_as_a_pupil_plays_their_track_and_records_their_progress(tmp_path):
+    from sango_game.content import load_library
     from sango_game.progress import open_store
     from sango_game.ui.autoplay import Autoplay, AutoplayOptions
 
@@ -154,4 +155,6 @@ def test_autoplay_as_a_pupil_plays_their_track_and_records_their_progress(tmp_pa
     with open_store(data) as store:
         (sam,) = store.list_profiles()
         played = {attempt.level_id for attempt in store.attempts(sam.id)}
-    assert played == {LEVEL}  # the 9-11 track only, not every track as "Sam 9-11" etc.
+    tracks = {level.id: level.track for level in load_library().levels}
+    assert LEVEL in played  # today's lesson, and only the class's 9-11 track, not every track
+    assert {tracks[level_id] for level_id in played} == {"9-11"}

@@ -17,11 +17,20 @@ from sango_game.ui.widgets import Button, Label, Picture
 
 
 def level_locked(services, level) -> bool:
-    """A sensitive level while a teacher has locked sensitive levels."""
+    """A sensitive level while a teacher has locked sensitive levels, unless the
+    pupil's class has it unlocked or in today's lesson (``lesson.open_for_class``)."""
     if not getattr(level, "sensitive", False):
         return False
-    locked = getattr(services.store, "sensitive_locked", False)
-    return bool(locked)
+    if not getattr(services.store, "sensitive_locked", False):
+        return False
+    class_id = getattr(services.profile, "class_id", None)
+    if class_id:
+        from sango_game.classroom.classes import find_class
+        from sango_game.classroom.lesson import open_for_class
+
+        info = find_class(services.store, class_id)
+        return not open_for_class({level.id: False}, info)[level.id]
+    return True
 
 
 def start_level(app, level, replace: bool = False) -> bool:

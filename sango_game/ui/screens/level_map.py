@@ -6,6 +6,8 @@ column, so a longer translation or a larger text size pushes the cards down
 (and the screen scrolls) instead of being clipped.
 
 Each level shows new / in progress / done (icon and word) and its stars.
+A pupil in a class sees today's lesson first, under its own heading, and not
+the levels the class has locked (``classroom.lesson``).
 """
 
 from __future__ import annotations
@@ -60,8 +62,19 @@ class LevelMapScreen(Screen):
     show_settings = True
 
     def levels(self):
+        """The track's levels in map order: today's lesson of the pupil's class first."""
+        from sango_game.classroom.lesson import pupil_levels
+
         services = self.app.services
-        return services.library.levels_in(services.profile.track)
+        return pupil_levels(services.store, services.profile, services.library.levels)
+
+    def todays_ids(self) -> tuple[str, ...]:
+        from sango_game.classroom.classes import find_class
+
+        services = self.app.services
+        class_id = getattr(services.profile, "class_id", None)
+        info = find_class(services.store, class_id) if class_id else None
+        return info.lesson if info is not None else ()
 
     def progress(self):
         services = self.app.services
@@ -106,8 +119,9 @@ class LevelMapScreen(Screen):
         for index, message in enumerate(self.app.notices[-3:]):
             column.add(Label(f"notice-{index}", message, role="small", color="text_muted"))
         by_topic: dict[str, list] = {}
+        today = set(self.todays_ids())
         for level in self.levels():
-            by_topic.setdefault(level.topic, []).append(level)
+            by_topic.setdefault("today" if level.id in today else level.topic, []).append(level)
         topics = {topic.id: topic for topic in services.library.topics}
         if not by_topic:
             column.add(
@@ -116,6 +130,8 @@ class LevelMapScreen(Screen):
         for topic_id, levels in by_topic.items():
             topic = topics.get(topic_id)
             title = pgettext(f"topic/{topic_id}/name", topic.name) if topic else topic_id
+            if topic_id == "today":
+                title = _("Today's lesson")
             column.add(
                 Label(f"topic-{topic_id}", title, role="heading", color="heading", bold=True)
             )

@@ -1,7 +1,12 @@
-"""Who's playing? Profile pictures with nicknames, and "New player"."""
+"""Who's playing? Profile pictures with nicknames, and "New player".
+
+With classes on the PC, the profiles are grouped under each class's name
+(``classroom.classes.group_by_class``), and the profiles in no class come last.
+"""
 
 from __future__ import annotations
 
+from sango_game.classroom.classes import group_by_class
 from sango_game.i18n import _, isolate
 from sango_game.text.markup import literal
 from sango_game.ui.layout import Column, centered_width
@@ -36,24 +41,35 @@ class ProfilesScreen(Screen):
             column.add(
                 Label(f"notice-{index}", message, role="small", color="text_muted", align="center")
             )
-        cards = [
-            Card(
-                f"profile-{profile.nickname}",
-                avatar_picture(profile.avatar),
-                isolate(literal(profile.nickname)),  # its own direction: "Sam😀" in Arabic too
-                lambda p=profile: self.choose(p),
-            )
-            for profile in store.list_profiles()
-        ]
-        cards.append(Card("new-player", "icons/new.svg", _("New player"), self.new_player))
+        groups = group_by_class(store)
+        classes_here = any(info is not None for info, _members in groups)
+        if not groups or groups[-1][0] is not None:
+            groups.append((None, []))
         cell = round(ctx.theme.px("avatar") * 1.5)
-        column.row(
-            cards,
-            min_width=cell,
-            max_width=round(cell * 1.3),
-            height=max(c.measure(ctx, cell) for c in cards),
-        )
+        for info, members in groups:
+            cards = [self._card(profile) for profile in members]
+            if info is None:
+                cards.append(Card("new-player", "icons/new.svg", _("New player"), self.new_player))
+            if classes_here:
+                heading = (_("Class {name}", name=isolate(literal(info.name))) if info
+                           else _("Other players"))
+                column.add(Label(f"group-{info.name if info else 'none'}", heading,
+                                 color="heading", bold=True))
+            column.row(
+                cards,
+                min_width=cell,
+                max_width=round(cell * 1.3),
+                height=max(c.measure(ctx, cell) for c in cards),
+            )
         return column.widgets
+
+    def _card(self, profile) -> Card:
+        return Card(
+            f"profile-{profile.nickname}",
+            avatar_picture(profile.avatar),
+            isolate(literal(profile.nickname)),  # its own direction: "Sam😀" in Arabic too
+            lambda p=profile: self.choose(p),
+        )
 
     def preferred_focus(self):
         return None

@@ -3,15 +3,17 @@
 Today's levels (or, before a lesson is chosen, the class's track) each have a
 "Play together" button that opens the projector view. Below, the report: each
 pupil's levels and stars, the share of safe choices per topic, and the tricky
-moments with the level's question for the class. Printing and exports are
-``sango-game classroom report`` (docs/TEACHERS.md).
+moments with the level's question for the class. Buttons open the class's
+pupils (add, generate, print cards), printing and exports, and the class's
+accessibility defaults.
 """
 
 from __future__ import annotations
 
-from sango_game.classroom import lesson, report
+from sango_game.classroom import classes, lesson, report
 from sango_game.classroom.language import percent, plain_text
-from sango_game.i18n import _, ngettext, pgettext
+from sango_game.i18n import _, isolate, ngettext, pgettext
+from sango_game.text.markup import literal
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.widgets import Button, Label
@@ -27,10 +29,18 @@ class TeacherClassScreen(Screen):
     def compose(self, ctx, body):
         services = self.app.services
         library = services.library
+        self.info = classes.find_class(services.store, self.info.id) or self.info  # fresh
         width = centered_width(ctx)
         column = Column(ctx, (ctx.size[0] - width) // 2, body.top, width)
         column.add(Label("heading", _("Class {name}", name=self.info.name), role="heading",
                          color="heading", bold=True))
+        column.row([
+            Button("pupils", _("Add or see pupils"), self.open_pupils, variant="secondary"),
+            Button("print-export", _("Print and export"), self.open_exports,
+                   variant="secondary"),
+            Button("class-access", _("Accessibility for this class"), self.open_access,
+                   variant="secondary"),
+        ], min_width=round(300 * ctx.theme.scale), align="start")
         column.add(Label("lesson-heading", _("Today's lesson"), bold=True))
         column.add(Button("choose-lesson", _("Choose today's levels"), self.choose_lesson,
                           variant="secondary"))
@@ -49,7 +59,8 @@ class TeacherClassScreen(Screen):
             done = ngettext("{n} level done", "{n} levels done", row.levels_done)
             stars = ngettext("{n} star", "{n} stars", row.stars)
             column.add(Label(f"pupil-{row.nickname}", _(
-                "{label}: {value}", label=row.nickname, value=f"{done} · {stars}"),
+                "{label}: {value}", label=isolate(literal(row.nickname)),
+                value=f"{done} · {stars}"),
                 role="small"))
         column.add(Label("topics-heading", _("Safe choices per topic"), bold=True))
         if not data.topics:
@@ -64,7 +75,32 @@ class TeacherClassScreen(Screen):
             note = plain_text(pgettext(moment.note_msgctxt, moment.note))
             column.add(Label(f"tricky-{index}", _("{label}: {value}", label=choice,
                                                    value=note), role="small"))
+        column.add(Button("delete-class", _("Delete this class"), self.delete_class,
+                          variant="secondary", align="start"))
         return column.widgets
+
+    def delete_class(self) -> None:
+        from sango_game.ui.screens.teacher_delete_class import TeacherDeleteClassScreen
+
+        self.app.push(TeacherDeleteClassScreen(self.app, self.info))
+
+    def open_pupils(self) -> None:
+        from sango_game.ui.screens.teacher_pupils import TeacherPupilsScreen
+
+        self.app.push(TeacherPupilsScreen(self.app, self.info))
+
+    def open_exports(self) -> None:
+        from sango_game.ui.screens.teacher_exports import TeacherExportsScreen
+
+        self.app.push(TeacherExportsScreen(self.app, self.info))
+
+    def on_enter(self) -> None:
+        self.app.relayout_all()  # pupils added meanwhile
+
+    def open_access(self) -> None:
+        from sango_game.ui.screens.teacher_class_access import TeacherClassAccessScreen
+
+        self.app.push(TeacherClassAccessScreen(self.app, self.info))
 
     def choose_lesson(self) -> None:
         from sango_game.ui.screens.teacher_lesson import TeacherLessonScreen

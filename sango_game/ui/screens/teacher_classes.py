@@ -1,8 +1,8 @@
 """The teacher area's first screen: the classes on this PC.
 
 Reached only through the PIN screen. Each class opens its own screen (today's
-lesson, play together, the report). Classes are made with
-``sango-game classroom`` (docs/TEACHERS.md). Esc leaves the teacher area.
+lesson, play together, the report). "New class" makes one here (or IT staff
+use ``sango-game classroom``, docs/TEACHERS.md). Esc leaves the teacher area.
 """
 
 from __future__ import annotations
@@ -24,16 +24,31 @@ class TeacherClassesScreen(Screen):
         column.add(Label("heading", _("Classes"), role="heading", color="heading", bold=True))
         found = classes.list_classes(store)
         if not found:
-            column.add(Label("no-classes", _(
-                "No classes yet. IT staff or a teacher can make one with "
-                "sango-game classroom create-class (see docs/TEACHERS.md).")))
+            column.add(Label("no-classes", _("No classes yet. Make one with New class.")))
         for info in found:
             count = len(store.list_profiles(info.id))
             label = ngettext("{name}: {n} pupil", "{name}: {n} pupils", count, name=info.name)
             column.add(Button(f"class-{info.name}", label,
                               lambda i=info: self.open_class(i), variant="secondary",
                               align="start"))
+        column.add(Button("new-class", _("New class"), self.new_class, align="start"))
+        column.add(Label("more-heading", _("For the whole PC"), bold=True))
+        column.add(Button("records", _("Learning records"), self.open_records,
+                          variant="secondary", align="start"))
         return column.widgets
+
+    def new_class(self) -> None:
+        from sango_game.ui.screens.teacher_new_class import TeacherNewClassScreen
+
+        self.app.push(TeacherNewClassScreen(self.app))
+
+    def on_enter(self) -> None:
+        self.app.relayout_all()  # a class made or changed meanwhile
+
+    def open_records(self) -> None:
+        from sango_game.ui.screens.teacher_records import TeacherRecordsScreen
+
+        self.app.push(TeacherRecordsScreen(self.app))
 
     def open_class(self, info) -> None:
         from sango_game.ui.screens.teacher_class import TeacherClassScreen
