@@ -61,13 +61,6 @@ def main(argv: list[str] | None = None) -> int:
         argv = ["play", *argv]  # `sango-game --lang ar` means `sango-game play --lang ar`
     args = parser.parse_args(argv)
     run = getattr(args, "run", None)
-    ui_entry = getattr(args, "ui_entry", None)
-    if ui_entry:
-        # The game itself lives in the ui layer; this module is the one edge that
-        # reaches it (DESIGN.md: cli.py sits below ui; nothing else imports ui).
-        from sango_game.ui import launch
-
-        run = getattr(launch, ui_entry)
     if run is None:
         parser.print_help()
         return 2

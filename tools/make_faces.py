@@ -21,7 +21,7 @@ from pathlib import Path
 
 CHARACTERS = Path(__file__).resolve().parent.parent / "assets" / "images" / "characters"
 PEOPLE = ("amara", "aunt", "coach", "grandpa", "kai", "leo", "mei", "nadia", "omar", "parent",
-          "sam", "sofia", "teacher", "yusuf")
+          "sam", "sofia", "teacher", "yusuf", "zara")
 MOODS = ("happy", "sad", "worried", "angry", "surprised")
 LINE = ('fill="none" stroke="{color}" stroke-width="5" stroke-linecap="round" '
         'stroke-linejoin="round"')

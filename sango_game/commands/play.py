@@ -11,7 +11,8 @@
 code is said on stderr and the game starts in English.
 `--quit-after` (or the environment variable SANGO_QUIT_AFTER) quits by itself
 after that many seconds, for demos, CI and measurements. This module only parses
-the arguments; `sango_game.ui.launch.play` starts the game (see `sango_game.cli`).
+the arguments; `run` imports `sango_game.ui.launch` and calls `play(args)` (the
+commands are the edge: they may import `ui`, and only they and `cli.py` do).
 """
 
 from __future__ import annotations
@@ -92,6 +93,10 @@ def add_parser(subparsers) -> None:
     auto.add_argument("--profile", metavar="NICKNAME",
                       help="play as this nickname (a pupil in a class: their levels, "
                            "today's lesson first)")
-    # The game is in the ui layer, which only sango_game.cli (the edge) reaches:
-    # it calls sango_game.ui.launch.play(args) for this command.
-    parser.set_defaults(run=None, ui_entry="play")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from sango_game.ui.launch import play  # pygame loads only when the game starts
+
+    return play(args)

@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sango_game.i18n.locale_code import babel_locale
+
 MAX_FORMS = 6
 MAX_EXPRESSION = 400  # characters; the longest real rule (Arabic) has about 130
 MAX_NESTING = 10  # parentheses inside parentheses; real rules use 2
@@ -167,8 +169,6 @@ def cldr_differences(rule: PluralRule, locale_code: str | None) -> CldrDifferenc
     have; a number whose category is not its form's differs. Which CLDR release
     is installed decides the answer: nothing here is hard-coded.
     """
-    from sango_game.i18n.po_reader import babel_locale  # no cycle at import time
-
     locale = babel_locale(locale_code)
     if locale is None:
         return None

@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING
 
 from sango_game.i18n import diagnostics
 from sango_game.i18n.diagnostics import ERROR, WARNING, shown_path
+from sango_game.i18n.locale_code import babel_locale
 from sango_game.i18n.plurals import PluralRule, cldr_rule
 from sango_game.safe_files import NOT_A_FILE, TOO_BIG, is_regular_file, read_limited
 
 if TYPE_CHECKING:
-    from babel.core import Locale
     from babel.messages.catalog import Catalog
 
     from sango_game.i18n.diagnostics import Problem
@@ -50,26 +50,6 @@ class PoFile:
     size: int = 0
     plurals_trusted: bool = True  # False: no valid Plural-Forms, plural texts stay English
     lines: tuple[str, ...] = ()  # the file's text, line by line
-
-
-# What a locale code may look like before Babel is asked: letters, digits and
-# `_`/`-` separators, short (a folder name can be anything at all).
-_CODE_SHAPE = re.compile(r"[A-Za-z]{2,8}(?:[_-][A-Za-z0-9]{1,8}){0,4}")
-
-
-def babel_locale(code: str | None) -> Locale | None:
-    """Babel's Locale for a folder name like `pt_BR` or `zh_Hans`, or None.
-
-    None for anything Babel does not know (`arabic`, `xx`, `../x`, ""): never raises.
-    """
-    if not isinstance(code, str) or not _CODE_SHAPE.fullmatch(code):
-        return None
-    from babel.core import Locale  # loaded on first use: a quicker start
-
-    try:
-        return Locale.parse(code.replace("-", "_"))
-    except Exception:  # UnknownLocaleError is none of ValueError/LookupError
-        return None
 
 
 def looks_like_po(path: Path) -> bool:

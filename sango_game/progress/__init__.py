@@ -67,7 +67,6 @@ from sango_game.progress.records import (
 )
 from sango_game.progress.store import ProgressStore
 from sango_game.progress.texts import what_we_save
-from sango_game.progress.unlock import open_levels
 from sango_game.progress.validate import NICKNAME_MAX
 
 
@@ -88,6 +87,6 @@ __all__ = [
     "DATABASE_NAME", "DATA_DIR_ENV", "NICKNAME_MAX", "Attempt", "Badge", "ChoiceRecord",
     "ImportReport",
     "LevelProgress", "Notice", "Problem", "Profile", "ProgressStore", "ResumePoint",
-    "SchoolClass", "WriteResult", "database_path", "hash_pin", "open_levels", "open_store",
+    "SchoolClass", "WriteResult", "database_path", "hash_pin", "open_store",
     "resolve_data_dir", "verify_pin", "what_we_save",
 ]

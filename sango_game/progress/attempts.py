@@ -23,7 +23,8 @@ from sango_game.progress.records import (
     ResumePoint,
     WriteResult,
 )
-from sango_game.progress.unlock import level_map
+from sango_game.progress.store_core import MixinBase
+from sango_game.progress.unlock import AttemptRow, level_map
 
 T = TypeVar("T")
 ATTEMPT_COLUMNS = (
@@ -32,7 +33,7 @@ ATTEMPT_COLUMNS = (
 )
 
 
-class AttemptsMixin:
+class AttemptsMixin(MixinBase):
     # --- attempts and choices ------------------------------------------------------
     def start_attempt(
         self, profile_id: str, level_id: str, content_hash: str, state: dict | None = None
@@ -158,8 +159,9 @@ class AttemptsMixin:
         order (from content); levels played but not listed are included too."""
         sql = ("SELECT level_id, id, status, stars, updated_at FROM attempts "
                "WHERE profile_id = ? AND status != 'abandoned'")
+        none: list[AttemptRow] = []
         rows = self._read(
-            lambda db: [repair.attempt_row(row) for row in db.execute(sql, (profile_id,))], [])
+            lambda db: [repair.attempt_row(row) for row in db.execute(sql, (profile_id,))], none)
         return level_map(rows, levels, self.unlock_all)
 
 

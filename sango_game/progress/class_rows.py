@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from sango_game.progress import texts, validate
 from sango_game.progress.records import Problem, SchoolClass, WriteResult
+from sango_game.progress.store_core import MixinBase
 
 CLASS_SETTINGS_PREFIX = "class/"
 
@@ -41,7 +42,7 @@ class ClassChoiceRow:
     safety: str
 
 
-class ClassRowsMixin:
+class ClassRowsMixin(MixinBase):
     def get_class(self, class_id: str) -> SchoolClass | None:
         sql = "SELECT id, name, created_at FROM classes WHERE id = ?"
         row = self._read(lambda db: db.execute(sql, (class_id,)).fetchone(), None)

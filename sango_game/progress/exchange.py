@@ -27,6 +27,7 @@ from sango_game.progress import repair, texts, untrusted, validate
 from sango_game.progress.ids import now
 from sango_game.progress.import_checks import BadFile, check_shape
 from sango_game.progress.records import ImportReport, Problem, WriteResult
+from sango_game.progress.store_core import MixinBase
 from sango_game.safe_files import read_limited
 
 FORMAT = "sango-profile"
@@ -208,7 +209,7 @@ def plan_import(
     return tuple(statements), report
 
 
-class ExchangeMixin:
+class ExchangeMixin(MixinBase):
     """``export_profile`` / ``import_profile`` for ``ProgressStore`` (uses its
     ``_read`` and ``_write``)."""
 

@@ -26,6 +26,7 @@ from sango_game.progress import validate
 from sango_game.progress.database import Unit
 from sango_game.progress.ids import now
 from sango_game.progress.records import WriteResult
+from sango_game.progress.store_core import MixinBase
 
 RECORDS_SETTING = "learning_records"
 LAST_SEND_SETTING = "learning_records_last_send"
@@ -66,7 +67,7 @@ def check_lrs(address: object) -> str | None:
     return None
 
 
-class OutboxMixin:
+class OutboxMixin(MixinBase):
     # --- the teacher setting ----------------------------------------------------
     def records_settings(self) -> dict[str, Any]:
         """``{"enabled": bool, "home_page": str}``; off when unset or damaged."""

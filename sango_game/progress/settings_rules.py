@@ -1,6 +1,6 @@
 """What a profile's settings may hold: each known setting with its type and range.
 
-The ui's ``Settings`` (``ui/settings.py``) saves exactly these keys. The store
+The ui's ``Settings`` (``session/settings.py``) saves exactly these keys. The store
 checks them on every write and import (``check_settings``: a bad value is
 refused with a problem naming it) and on every read (``repair_settings``: a
 bad value read back from progress.db is dropped, so the game uses its default,
@@ -20,7 +20,7 @@ from typing import Any
 from sango_game.progress import known, validate
 from sango_game.progress.records import Problem
 
-TEXT_SCALE_RANGE = (100, 200)  # percent; ui/settings.py imports these ranges
+TEXT_SCALE_RANGE = (100, 200)  # percent; session/settings.py imports these ranges
 VOLUME_RANGE = (0, 100)  # percent
 LINE_SPACING_RANGE = (100, 200)  # percent of the font's natural line height
 SWITCHES = ("high_contrast", "reading_font", "reduced_motion", "clipboard", "one_switch", "mono")

@@ -15,6 +15,7 @@ from sango_game.progress import pin, texts, untrusted, validate
 from sango_game.progress.ids import new_id, now
 from sango_game.progress.records import Badge, Problem, SchoolClass, WriteResult
 from sango_game.progress.settings_rules import check_settings, repair_settings
+from sango_game.progress.store_core import MixinBase
 
 UNLOCK_ALL = "unlock_all"
 LOCK_SENSITIVE = "lock_sensitive"
@@ -22,7 +23,7 @@ PIN_HASH = "teacher_pin_hash"
 CLASS_SETTINGS = "class_settings:"  # + class id: the class's default settings
 
 
-class TeacherMixin:
+class TeacherMixin(MixinBase):
     # --- teacher settings ---------------------------------------------------------
     def get_setting(self, key: str, default: Any = None) -> Any:
         sql = "SELECT value FROM teacher_settings WHERE key = ?"

@@ -1,9 +1,9 @@
 """A child's level map from their attempts: status, best stars, what is open.
 
-Pure functions over plain rows, so the rule is easy to read and test:
-within a track, the first level of each topic is open; each next level of the
-topic opens when the one before it was finished once; ``unlock_all`` opens
-everything. The ordered level list comes from the caller (content owns it), as
+Pure functions over plain rows. Which levels are open is the game's rule
+``story.rules.open_levels`` (one place for stars, unlocking and badges); it is
+imported when a map is built, so opening the store does not load the level
+model. The ordered level list comes from the caller (content owns it), as
 ``(level_id, topic)`` pairs in map order.
 """
 
@@ -30,6 +30,8 @@ def level_map(
     unlock_all: bool = False,
 ) -> dict[str, LevelProgress]:
     """Progress for every level in ``levels`` and every level with an attempt."""
+    from sango_game.story.rules import open_levels
+
     finished: dict[str, int] = {}
     best: dict[str, int] = {}
     resumable: dict[str, AttemptRow] = {}
@@ -62,18 +64,3 @@ def level_map(
         )
     return result
 
-
-def open_levels(
-    levels: Sequence[tuple[str, str]], completed: set[str], unlock_all: bool = False
-) -> set[str]:
-    """Ids of the levels a child may start."""
-    if unlock_all:
-        return {level_id for level_id, _ in levels}
-    opened: set[str] = set()
-    previous_in_topic: dict[str, str] = {}
-    for level_id, topic in levels:
-        before = previous_in_topic.get(topic)
-        if before is None or before in completed:
-            opened.add(level_id)
-        previous_in_topic[topic] = level_id
-    return opened

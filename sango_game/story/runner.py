@@ -17,7 +17,7 @@ Rules:
   set a flag) gets the next unused number.
 - A view never has zero choices and no ending: then the runner offers the way
   on (`story.way_on`), one "Continue" choice to an ending.
-- Stars follow `story.stars`: an ending reached by asking for help earns full
+- Stars follow `story.rules`: an ending reached by asking for help earns full
   stars; otherwise the ending caps them (good 3, okay 2, bad 1) and each
   unsafe choice costs one; pressured choices are never scored.
 - A pressured choice is kept in the history only as a neutral marker
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from sango_game.content.model import NARRATOR, PLAYER, PRESSURED, Level, all_hold
 from sango_game.content.playability import flags_after, offered_choices
+from sango_game.story.rules import CAP, stars_for
 from sango_game.story.saved_state import (
     STATE_VERSION,
     RunnerError,
@@ -35,7 +36,6 @@ from sango_game.story.saved_state import (
     load_state,
     save_state,
 )
-from sango_game.story.stars import CAP, stars_for
 from sango_game.story.views import ChoiceView, EndingView, LineView, Outcome, Result, View
 from sango_game.story.way_on import (
     WAY_ON_FEEDBACK,
@@ -140,7 +140,6 @@ class LevelRunner:
             state.history.append((scene.id, "", PRESSURED))
         else:
             state.history.append((scene.id, choice.id, choice.safety))
-        before = set(state.flags)
         state.flags = set(flags_after(choice, state.flags))
         if choice.retry:
             keys = self._keys()  # choices a flag just opened keep the next numbers
@@ -152,10 +151,7 @@ class LevelRunner:
         return Outcome(
             choice_id=choice.id, safety=choice.safety, feedback=choice.feedback,
             feedback_msgctxt=choice.feedback_msgctxt, retry=choice.retry,
-            next_scene=None if choice.retry else choice.next,
-            flags_set=tuple(sorted(state.flags - before)),
-            flags_cleared=tuple(sorted(before - state.flags)),
-            finished=self.finished,
+            next_scene=None if choice.retry else choice.next, finished=self.finished,
         )
 
     def _take_way_on(self) -> Outcome:
@@ -165,7 +161,7 @@ class LevelRunner:
         return Outcome(
             choice_id=WAY_ON_ID, safety=WAY_ON_SAFETY, feedback=WAY_ON_FEEDBACK,
             feedback_msgctxt=WAY_ON_FEEDBACK_MSGCTXT, retry=False, next_scene=target,
-            flags_set=(), flags_cleared=(), finished=self.finished,
+            finished=self.finished,
         )
 
     # The end ------------------------------------------------------------

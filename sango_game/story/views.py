@@ -67,8 +67,6 @@ class Outcome:
     feedback_msgctxt: str
     retry: bool
     next_scene: str | None
-    flags_set: tuple[str, ...]
-    flags_cleared: tuple[str, ...]
     finished: bool
 
 

@@ -20,12 +20,15 @@ The pilot (`sango_game.ui.pilot`) drives the same `App` one `step` at a time.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pygame
 
 from sango_game import i18n
 from sango_game.resources import assets_dir, locale_dir
+from sango_game.session.services import Services
 from sango_game.ui import log
 from sango_game.ui.clipboard import Clipboard
 from sango_game.ui.context import UiContext
@@ -34,11 +37,16 @@ from sango_game.ui.images import ImageCache
 from sango_game.ui.keys import HeldKeys
 from sango_game.ui.probe import Probe
 from sango_game.ui.read_aloud import ReadAloudUi
-from sango_game.ui.services import Services
+from sango_game.ui.screen_stack import ScreenStack
 from sango_game.ui.sound import SoundPlayer
 from sango_game.ui.theme import load_theme
 from sango_game.ui.transition import CrossFade
 from sango_game.ui.window import DEFAULT_SIZE, GameWindow
+
+if TYPE_CHECKING:
+    from sango_game.text import TextEngine
+    from sango_game.ui.screens.base import Screen
+    from sango_game.ui.seams import AppLike
 
 ANIMATION_FPS = 60
 IDLE_FPS = 20
@@ -52,14 +60,14 @@ class AppOptions:
     data_dir: str | None = None
     fullscreen: bool | None = None
     quit_after: float | None = None  # seconds, then quit by itself
-    on_first_frame: object = None  # callable(), for the bench
+    on_first_frame: Callable[[], None] | None = None  # for the bench
 
 
-class App:
+class App(ScreenStack):
     def __init__(self, options: AppOptions | None = None):
         self.options = options or AppOptions()
         self.services = Services(self.options.data_dir)
-        self.stack: list = []
+        self.stack: list[Screen] = []
         self.running = False
         self.dirty = True
         self.needs_layout = True
@@ -68,7 +76,7 @@ class App:
         self.frames_drawn = 0
         self.window = GameWindow(self.options.size, fit_desktop=self.options.fit_desktop)
         self.fade = CrossFade()
-        self.engine = None
+        self._engine: TextEngine | None = None  # made by start(), after pygame.init()
         self.images = ImageCache(assets_dir())
         self.sounds = SoundPlayer(assets_dir() / "sounds")
         self.read_aloud = ReadAloudUi(self)
@@ -88,60 +96,20 @@ class App:
         pygame.key.set_repeat(400, 40)
         from sango_game.text import TextEngine
 
-        self.engine = TextEngine(assets_dir() / "fonts")
+        self._engine = TextEngine(assets_dir() / "fonts")
         i18n.setup(locale_dir())
         if self.options.lang:
             self.set_language(self.options.lang)
         self.apply_settings(initial=True)
-        from sango_game.ui.screens.title import TitleScreen
-
-        self.push(TitleScreen(self))
+        self.push_screen("title")
         self.running = True
 
-    # --- screens -----------------------------------------------------------------
     @property
-    def top(self):
-        return self.stack[-1] if self.stack else None
-
-    def push(self, screen) -> None:
-        self.stack.append(screen)
-        self._screen_changed()
-
-    def pop(self) -> None:
-        if len(self.stack) > 1:
-            self.stack.pop()
-            self.top.on_enter()
-            self._screen_changed()
-
-    def push_without_fade(self, screen) -> None:
-        """Show `screen` at once (the crash screen: the last frame may be half drawn)."""
-        self.stack.append(screen)
-        self._screen_changed(fade=False)
-
-    def pop_to(self, index: int) -> None:
-        """Close every screen above `stack[index]`, which shows again."""
-        del self.stack[index + 1 :]
-        self.top.on_enter()
-        self._screen_changed()
-
-    def back_to_profiles(self) -> None:
-        """Pop screens until "Who's playing?" is on top (e.g. after a delete);
-        if it is not on the stack, it is put just above the title screen."""
-        from sango_game.ui.screens.profiles import ProfilesScreen
-
-        names = [screen.name for screen in self.stack]
-        if ProfilesScreen.name not in names:
-            del self.stack[1:]
-            self.push(ProfilesScreen(self))
-            return
-        del self.stack[names.index(ProfilesScreen.name) + 1 :]
-        self.top.on_enter()
-        self._screen_changed()
-
-    def replace(self, screen) -> None:
-        if self.stack:
-            self.stack.pop()
-        self.push(screen)
+    def engine(self) -> TextEngine:
+        """The text engine every screen lays out with (made by `start`)."""
+        if self._engine is None:
+            raise RuntimeError("the text engine is made by App.start()")
+        return self._engine
 
     def _screen_changed(self, fade: bool = True) -> None:
         if self.frames_drawn and fade and not self.services.settings.reduced_motion:
@@ -155,24 +123,6 @@ class App:
             top.hover_name = None
             top.pressed_name = None
             top.restart_read_clock()
-
-    def open_help(self) -> None:
-        from sango_game.ui.screens.help import HelpScreen
-
-        if not isinstance(self.top, HelpScreen):
-            self.push(HelpScreen(self))
-
-    def open_settings(self) -> None:
-        from sango_game.ui.screens.settings import SettingsScreen
-
-        if not isinstance(self.top, SettingsScreen):
-            self.push(SettingsScreen(self))
-
-    def open_access(self) -> None:
-        from sango_game.ui.screens.access import AccessScreen
-
-        if not isinstance(self.top, AccessScreen):
-            self.push(AccessScreen(self))
 
     def quit(self, code: int = 0) -> None:
         self.exit_code = code
@@ -292,23 +242,25 @@ class App:
                 self.show_focus = True
                 self.open_help()
                 return
-            if event.key == pygame.K_a and event.mod & pygame.KMOD_SHIFT and not (
-                getattr(self.top.focused(), "wants_text", False)
-            ):
+            if event.key == pygame.K_a and event.mod & pygame.KMOD_SHIFT and not self._typing():
                 self.show_focus = True
                 self.open_access()
                 return
             if event.key == pygame.K_ESCAPE:
                 self.show_focus = True
-                self.top.on_back()
+                self.stack[-1].on_back()
                 self.dirty = True
                 return
-            if event.key == pygame.K_r and not getattr(self.top.focused(), "wants_text", False):
+            if event.key == pygame.K_r and not self._typing():
                 self.read_aloud.repeat(self.top)
                 return
         top = self.top
         if top is not None and top.handle_event(event):
             self.dirty = True
+
+    def _typing(self) -> bool:
+        """A text field has the focus: letters are words, not shortcuts."""
+        return bool(getattr(self.stack[-1].focused(), "wants_text", False))
 
     def step(self, dt: float) -> bool:
         """Handle pending events, animate, and draw if needed. True if a frame was drawn.
@@ -333,7 +285,7 @@ class App:
             self.dispatch(event)
             if not self.running:
                 return False
-        top = self.top
+        top = self.stack[-1]
         if self.needs_layout:
             self.needs_layout = False
             top.relayout()
@@ -356,8 +308,11 @@ class App:
         if not self.dirty:
             return False
         self.dirty = False
-        top.draw(self.surface)
-        self.fade.draw(self.surface)
+        surface = self.surface
+        if surface is None:  # no window (yet): nothing to draw on
+            return False
+        top.draw(surface)
+        self.fade.draw(surface)
         self._follow_clipboard(top)
         pygame.display.flip()
         self.frames_drawn += 1
@@ -365,7 +320,7 @@ class App:
             self.options.on_first_frame()
         return True
 
-    def _follow_clipboard(self, top) -> None:
+    def _follow_clipboard(self, top: Screen) -> None:
         """Clipboard mode: the page's words, then each focused item's, to the clipboard."""
         if not self.services.settings.clipboard:
             self.clipboard.forget()
@@ -391,3 +346,9 @@ class App:
         self.read_aloud.close()
         self.services.close()
         pygame.quit()
+
+
+if TYPE_CHECKING:
+
+    def _an_app_is_what_screens_use(app: App) -> AppLike:  # the type checker compares them
+        return app

@@ -73,7 +73,7 @@ class Autoplay:
         """
         pilot = self.pilot
         if self.options.input in ("mouse", "touch"):
-            pilot.click(name, device=self.options.input)
+            pilot.click(name, device=self.options.input, scroll=True)
             return
         for _ in range(len(pilot.screen.focusables()) + 2):
             if pilot.focused == name:
@@ -195,9 +195,7 @@ class Autoplay:
         if pilot.widget(tile).enabled:
             self.activate(tile)
         else:  # locked on this child's map: open it the way "Next level" would
-            from sango_game.ui.screens.scene import SceneScreen
-
-            pilot.app.push(SceneScreen(pilot.app, level))
+            pilot.app.push_screen("scene", level)
             pilot.settle()
         scenes_shot: set = set()
         for _ in range(MAX_ACTIONS_PER_LEVEL):
@@ -240,7 +238,7 @@ class Autoplay:
         if self.options.input == "keyboard":
             self.pilot.press(pygame.K_SPACE)
         else:
-            self.pilot.click("dialogue", device=self.options.input)
+            self.pilot.click("dialogue", device=self.options.input, scroll=True)
 
     def make_choice(self, level, screen) -> None:
         choices = screen.view.choices
@@ -259,7 +257,8 @@ class Autoplay:
         if self.options.input == "keyboard":
             self.pilot.press(pygame.K_1 + picked.key - 1)
         else:
-            self.pilot.click(f"choice-{picked.id}", device=self.options.input)
+            self.pilot.click(f"choice-{picked.id}", device=self.options.input,
+                             scroll=True)
 
     def back_to_title(self) -> None:
         pilot = self.pilot

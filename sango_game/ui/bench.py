@@ -146,7 +146,6 @@ def _scene_pilot():
     import pygame
 
     from sango_game.ui.pilot import Pilot
-    from sango_game.ui.screens.scene import SceneScreen
 
     pilot = Pilot.start(wait_for_animations=False)
     services = pilot.app.services
@@ -154,7 +153,7 @@ def _scene_pilot():
     track = "9-11" if library.levels_in("9-11") else library.levels[0].track
     written = services.store.create_profile("Bench", "owl", track, "en")
     services.profile = written.value
-    pilot.app.push(SceneScreen(pilot.app, library.levels_in(track)[0]))
+    pilot.app.push_screen("scene", library.levels_in(track)[0])
     pilot.settle()
     return pilot, pygame
 
@@ -176,7 +175,6 @@ def _idle_cpu(app, seconds: float) -> dict:
 def _child(task: str, seconds: float) -> None:
     if task in ("idle-title", "idle-map"):
         from sango_game.ui.pilot import Pilot
-        from sango_game.ui.screens.level_map import LevelMapScreen
 
         pilot = Pilot.start()
         if task == "idle-map":
@@ -184,7 +182,7 @@ def _child(task: str, seconds: float) -> None:
             library = services.library
             track = "9-11" if library.levels_in("9-11") else library.levels[0].track
             services.profile = services.store.create_profile("Bench", "owl", track, "en").value
-            pilot.app.push(LevelMapScreen(pilot.app))
+            pilot.app.push_screen("map")
             pilot.settle()
         print(json.dumps(_idle_cpu(pilot.app, seconds)))
         return

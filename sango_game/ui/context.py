@@ -8,16 +8,20 @@ it is cheap (the engine and the picture cache are shared).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sango_game.text import Palette, TextStyle
 from sango_game.ui.images import ImageCache
 from sango_game.ui.sound import SoundPlayer
 from sango_game.ui.theme import Theme
 
+if TYPE_CHECKING:
+    from sango_game.text import Paragraph, TextEngine
+
 
 @dataclass
 class UiContext:
-    engine: object  # sango_game.text.TextEngine
+    engine: TextEngine
     theme: Theme
     images: ImageCache
     sounds: SoundPlayer
@@ -60,7 +64,7 @@ class UiContext:
         """"rtl" or "ltr": the UI's direction, passed to the text engine for every paragraph."""
         return "rtl" if self.rtl else "ltr"
 
-    def layout(self, text: str, width: int, style: TextStyle):
+    def layout(self, text: str, width: int, style: TextStyle) -> Paragraph:
         """A laid-out paragraph in the current language (cached by the engine)."""
         return self.engine.layout(text, lang=self.lang, width=max(8, int(width)), style=style,
                                   direction=self.direction)

@@ -73,8 +73,6 @@ class CrashGuard:
         self.failures = 0
 
     def failed(self, error: BaseException) -> None:
-        from sango_game.ui.screens.crash import CrashScreen
-
         app = self.app
         self.failures += 1
         self.total += 1
@@ -85,8 +83,8 @@ class CrashGuard:
         app.held_keys.clear()
         pending = app.dirty
         try:
-            if self.failures == 1 and not isinstance(top, CrashScreen):
-                app.push_without_fade(CrashScreen(app, failed=where))
+            if self.failures == 1 and (top is None or top.name != "crash"):
+                app.push_without_fade(app.make_screen("crash", failed=where))
             elif self.failures <= 2:
                 self.restart_at_title()
             else:
@@ -97,8 +95,6 @@ class CrashGuard:
         app.dirty = app.dirty or pending
 
     def restart_at_title(self) -> None:
-        from sango_game.ui.screens.title import TitleScreen
-
         app = self.app
         app.stack.clear()
-        app.push_without_fade(TitleScreen(app))
+        app.push_without_fade(app.make_screen("title"))

@@ -13,10 +13,15 @@ advice that always holds and how to get a number: never nothing, never a guess.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from babel import Locale, UnknownLocaleError
 
 from sango_game.content.help_model import ALWAYS_TRUE_ADVICE, CountryHelp, HelpEntry
-from sango_game.i18n import _, isolate, pgettext
+from sango_game.i18n import _, current_language, isolate, pgettext
+
+if TYPE_CHECKING:
+    from sango_game.session.services import Services
 
 # The advice's translation lives under the context the i18n extractor gives it.
 ADVICE_CONTEXT = "helpline/DEFAULT/0"
@@ -65,9 +70,12 @@ def _hours(entry: HelpEntry) -> str:
     return ""
 
 
-def help_text(help_here: CountryHelp | None, *, report: bool = False, advice: bool = True) -> str:
-    """The help for one country as marked-up text; `report` adds report and take-down;
+def help_text(help_here: CountryHelp | None, *, report: bool = False, advice: bool = True,
+              takedown: bool | None = None) -> str:
+    """The help for one country as marked-up text; `report` adds report and take-down
+    (`takedown=False` leaves take-down out: a sensitive story that is not about images);
     `advice=False` leaves out "tell an adult you trust" for a screen that says it already."""
+    takedown = report if takedown is None else takedown
     parts: list[str] = []
     known = help_here is not None and help_here.known
     if help_here is not None:
@@ -87,7 +95,7 @@ def help_text(help_here: CountryHelp | None, *, report: bool = False, advice: bo
         if report:
             for entry in help_here.report:
                 parts.append(_("Report online abuse: {where}", where=entry_label(entry)))
-            for entry in help_here.takedown:
+            for entry in help_here.takedown if takedown else ():
                 parts.append(_("Take an image down: {where}", where=entry_label(entry)))
     if advice:
         parts.append(pgettext(ADVICE_CONTEXT, ALWAYS_TRUE_ADVICE))
@@ -95,3 +103,15 @@ def help_text(help_here: CountryHelp | None, *, report: bool = False, advice: bo
         parts.append(_("To see the help lines for your country, ask an adult to choose "
                        "the country in Settings."))
     return "\n".join(parts)
+
+
+def helpline_words(services: Services, report: bool = False, advice: bool = True,
+                   takedown: bool | None = None) -> str:
+    """The help for the chosen country, or the trusted-adult advice and how to choose one."""
+    return help_text(services.help_here(), report=report, advice=advice, takedown=takedown)
+
+
+def country_heading(services: Services) -> str:
+    """"Help in Kenya" in the child's language, or that no country is chosen yet."""
+    here = services.help_here()
+    return help_heading(services.country(), current_language().code, here.name)

@@ -148,17 +148,41 @@ class Pilot:
             pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=character))
         self._after_input(True)
 
-    def point_of(self, name: str) -> tuple[int, int]:
-        """Where a person would click `name` (scrolling it into view first)."""
-        widget = self.widget(name)
-        self.screen.scroll_into_view(widget)
-        self.app.dirty = True
-        return self.screen.screen_rect(widget).center
+    def point_of(self, name: str, scroll: bool = False) -> tuple[int, int]:
+        """Where a person would click `name`: the centre of what shows of it.
 
-    def click(self, name: str, device: str = "mouse", settle: bool = True) -> None:
-        """Click (or tap, with device="touch") the widget called `name`."""
-        x, y = self.point_of(name)
-        self.click_at((x, y), device, settle)
+        A widget out of view raises PilotError, unless `scroll` is True: then the
+        page scrolls to it first, as a person would before clicking."""
+        widget = self.widget(name)
+        screen = self.screen
+        if scroll:
+            screen.scroll_into_view(widget)
+            self.app.dirty = True
+        rect = screen.screen_rect(widget)
+        shown = rect if widget.fixed else rect.clip(screen.body)
+        if shown.width <= 0 or shown.height <= 0:
+            raise PilotError(
+                f"{name!r} on {self.screen_name} is out of view (at {tuple(rect)}, the page "
+                f"shows {tuple(screen.body)}); click(..., scroll=True) scrolls to it first"
+            )
+        return shown.center
+
+    def click(
+        self, name: str, device: str = "mouse", settle: bool = True, scroll: bool = False
+    ) -> None:
+        """Click (or tap, with device="touch") the widget called `name`.
+
+        The point clicked must hit that widget, as in Textual's pilot: a widget
+        out of view (unless `scroll`), covered by another, or one that takes no
+        click raises PilotError saying what is there instead."""
+        point = self.point_of(name, scroll=scroll)
+        hit = self.screen.widget_at(point)
+        if hit is None or hit.name != name:
+            there = f"{hit.name!r}" if hit is not None else "nothing that takes a click"
+            raise PilotError(
+                f"clicking {name!r} at {point} on {self.screen_name} would hit {there}"
+            )
+        self.click_at(point, device, settle)
 
     def click_at(self, pos, device: str = "mouse", settle: bool = True) -> None:
         self._before_input()

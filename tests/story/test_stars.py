@@ -1,6 +1,6 @@
 """Star rules that never blame a child, checked over every path of every shipped level.
 
-The rules (story/stars.py, docs/LEVELS.md "Stars"): an ending reached by asking
+The rules (story/rules.py, docs/LEVELS.md "Stars"): an ending reached by asking
 for help earns full stars; coping alone is at worst okay, with help shown; only
 unsafe choices cost stars; a pressured choice is never scored and which one was
 taken is not kept.
@@ -16,7 +16,7 @@ from sango_game.content import load_library
 from sango_game.content.model import PRESSURED
 from sango_game.story import LevelRunner
 from sango_game.story.paths import all_paths, replay
-from sango_game.story.stars import CAP, FULL, LEAST, stars_for
+from sango_game.story.rules import CAP, FULL, LEAST, stars_for
 
 LIBRARY = load_library()
 LEVELS = LIBRARY.levels

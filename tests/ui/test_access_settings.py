@@ -8,9 +8,9 @@ import pygame
 from sango_game.progress import settings_rules
 from sango_game.progress.settings_rules import check_settings
 from sango_game.resources import assets_dir
-from sango_game.ui import settings as ui_settings
+from sango_game.session import settings as ui_settings
+from sango_game.session.settings import Settings
 from sango_game.ui.clipboard import Clipboard, plain, text_to_offer
-from sango_game.ui.settings import Settings
 from sango_game.ui.sound import SoundPlayer
 from sango_game.ui.widgets import Slider
 
@@ -109,7 +109,7 @@ def test_the_reading_font_draws_latin_and_cyrillic_and_leaves_other_scripts(tmp_
 
 
 def test_a_teacher_sets_class_defaults_and_a_childs_own_choice_wins(tmp_path):
-    from sango_game.ui.services import Services
+    from sango_game.session.services import Services
 
     services = Services(str(tmp_path))
     try:

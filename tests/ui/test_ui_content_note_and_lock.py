@@ -64,7 +64,7 @@ def test_a_teacher_locks_sensitive_levels_behind_the_pin(pilot):
     _to_map(pilot)
     level = _sensitive_level(pilot)
     pilot.click("settings")
-    pilot.click("teacher-lock")
+    pilot.click("teacher-lock", scroll=True)
     assert pilot.screen_name == "teacher-lock"
     pilot.click("pin")
     pilot.type("1111")

@@ -85,10 +85,10 @@ def test_en_us_locale_does_not_give_a_us_number(pilot, monkeypatch):
 
 def test_an_adult_chooses_the_country_in_settings(pilot):
     pilot.click("settings")
-    pilot.click("help-country")
+    pilot.click("help-country", scroll=True)
     assert pilot.screen_name == "country"
     assert "Kenya" in pilot.text()
-    pilot.click("country-KE")
+    pilot.click("country-KE", scroll=True)
     assert pilot.screen_name == "settings"
     assert pilot.app.services.settings.country == "KE"
     assert "Kenya" in pilot.text()
@@ -110,3 +110,20 @@ def test_the_country_is_named_in_the_childs_language(pilot):
         assert i18n.current_language().code == "fr"
     finally:
         pilot.app.set_language("en")
+
+
+def test_take_down_shows_only_where_the_story_is_about_images():
+    """A violent-video story gets help and report routes; take-down is for image stories."""
+    from sango_game.content import load_library
+
+    library = load_library()
+    sensitive = [level for level in library.levels if level.sensitive]
+    assert any(level.about_images for level in sensitive)
+    assert all(level.about_images for level in sensitive
+               if level.topic == "relationships-and-images")
+    assert not library.level("m-upsetting-video").about_images
+    here = _directory().help_for("GB")
+    with_images = help_text(here, report=True, takedown=True)
+    without = help_text(here, report=True, takedown=False)
+    assert "Take an image down" in with_images and "Take an image down" not in without
+    assert "Report online abuse" in without

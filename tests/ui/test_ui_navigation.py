@@ -26,7 +26,7 @@ def walk_to(pilot, target: str) -> list[str]:
     if target in ("settings", "country"):
         pilot.click("settings")
         if target == "country":
-            pilot.click("help-country")
+            pilot.click("help-country", scroll=True)
             return passed + ["settings", "country"]
         return passed + ["settings"]
     if target == "language":

@@ -45,7 +45,7 @@ def _to_delete_screen(pilot, nickname: str) -> str:
     profile_id = _give_progress(pilot.app.services.store, nickname)
     pilot.click("settings")
     assert pilot.has("delete-profile")
-    pilot.click("delete-profile")
+    pilot.click("delete-profile", scroll=True)
     assert pilot.screen_name == "delete-profile"
     return profile_id
 
@@ -60,10 +60,10 @@ def test_delete_screen_says_what_goes_and_keeping_is_the_default(pilot):
     assert pilot.focused == "keep"
     pilot.press(pygame.K_RETURN)  # Enter on the focused answer keeps the profile
     assert pilot.screen_name == "settings"
-    pilot.click("delete-profile")
+    pilot.click("delete-profile", scroll=True)
     pilot.press(pygame.K_ESCAPE)
     assert pilot.screen_name == "settings"
-    pilot.click("delete-profile")
+    pilot.click("delete-profile", scroll=True)
     pilot.click("keep", device="touch")
     assert pilot.screen_name == "settings"
     assert pilot.app.services.store.find_profile("Keeper") is not None
@@ -106,7 +106,7 @@ def test_delete_is_offered_only_while_a_player_is_chosen(pilot):
 
 def test_what_we_save_before_a_player_shows_every_age_group_and_the_real_folder(pilot):
     pilot.click("settings")
-    pilot.click("what-we-save")
+    pilot.click("what-we-save", scroll=True)
     assert pilot.screen_name == "what-we-save"
     store = pilot.app.services.store
     folder = str(store.data_dir)
@@ -124,7 +124,7 @@ def test_what_we_save_before_a_player_shows_every_age_group_and_the_real_folder(
 def test_what_we_save_for_a_player_shows_their_age_group_only(pilot):
     new_profile_by_keyboard(pilot, "Teen", "12-18")
     pilot.click("settings")
-    pilot.click("what-we-save")
+    pilot.click("what-we-save", scroll=True)
     folder = str(pilot.app.services.store.data_dir)
     text = pilot.text()
     for line in what_we_save("12-18"):
@@ -140,7 +140,7 @@ def test_new_player_links_to_the_full_what_we_save(pilot):
     pilot.click("new-player")
     pilot.click("track-under-9")
     assert pilot.has("saved-0")  # the short version, for the chosen age group
-    pilot.click("what-we-save")
+    pilot.click("what-we-save", scroll=True)
     assert pilot.screen_name == "what-we-save"
     folder = str(pilot.app.services.store.data_dir)
     assert _(what_we_save("under-9")[0], folder=folder) in pilot.text()

@@ -77,8 +77,6 @@ def test_whos_playing_without_classes_has_no_group_headings(quick_pilot):
 
 
 def test_a_class_unlock_opens_a_sensitive_level_the_pc_keeps_locked(quick_pilot):
-    from sango_game.ui.screens.content_note import level_locked
-
     services = quick_pilot.app.services
     store = services.store
     store.set_sensitive_locked(True)
@@ -87,11 +85,11 @@ def test_a_class_unlock_opens_a_sensitive_level_the_pc_keeps_locked(quick_pilot)
     ana = classes.add_pupil(store, info, "Ana").value
     kim = store.create_profile("Kim", "owl", level.track, "en").value
     services.profile = kim
-    assert level_locked(services, level)  # no class: the PC's lock holds
+    assert services.level_locked(level)  # no class: the PC's lock holds
     services.profile = ana
-    assert level_locked(services, level)
+    assert services.level_locked(level)
     classes.save_class(store, classes.unlock_levels(info, [level.id]))
-    assert not level_locked(services, level)
+    assert not services.level_locked(level)
     show_map_for(quick_pilot, ana)
-    quick_pilot.click(f"level-{level.id}")
+    quick_pilot.click(f"level-{level.id}", scroll=True)
     assert quick_pilot.screen_name == "content-note"

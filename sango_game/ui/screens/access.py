@@ -10,9 +10,9 @@ player's profile, like every setting (`SettingsScreen.change`).
 from __future__ import annotations
 
 from sango_game.i18n import _
+from sango_game.session.settings import LINE_SPACING_RANGE, TEXT_SCALE_RANGE, VOLUME_RANGE
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.settings import SettingsScreen
-from sango_game.ui.settings import LINE_SPACING_RANGE, TEXT_SCALE_RANGE, VOLUME_RANGE
 from sango_game.ui.widgets import Button, Label, Slider
 
 

@@ -18,13 +18,19 @@ whole game.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from sango_game.i18n import _
 from sango_game.text.markup import strip_literal_marks
 from sango_game.ui.layout import mirror
-from sango_game.ui.widgets import Button, Widget
+from sango_game.ui.widgets import Button, TextInput, Widget
 from sango_game.ui.widgets.base import WidgetState
+
+if TYPE_CHECKING:
+    from sango_game.ui.context import UiContext
+    from sango_game.ui.seams import AppLike
 
 DRAG_SLOP = 12  # pixels a finger may move and still tap
 READ_S = 0.8  # a choice (or Continue) works once it has been fully visible this long
@@ -45,7 +51,7 @@ class Screen:
     show_help = True
     show_settings = False
 
-    def __init__(self, app):
+    def __init__(self, app: AppLike) -> None:
         self.app = app
         self.widgets: list[Widget] = []
         self.focused_name: str | None = None
@@ -66,14 +72,14 @@ class Screen:
         return self.read_clock >= READ_S
 
     # --- what subclasses provide -------------------------------------------------
-    def compose(self, ctx, body: pygame.Rect) -> list[Widget]:
+    def compose(self, ctx: UiContext, body: pygame.Rect) -> list[Widget]:
         return []
 
     def preferred_focus(self) -> str | None:
         """The widget that takes focus when the screen appears."""
         return None
 
-    def draw_background(self, surface: pygame.Surface, ctx) -> None:
+    def draw_background(self, surface: pygame.Surface, ctx: UiContext) -> None:
         surface.fill(ctx.theme.color("background"))
 
     def update(self, dt: float) -> bool:
@@ -92,10 +98,14 @@ class Screen:
         """Called when the screen becomes the top of the stack again."""
 
     def on_back(self) -> None:
+        self.dismiss()
+
+    def dismiss(self) -> None:
+        """Close this screen (as Textual's `Screen.dismiss`): the one below shows again."""
         self.app.pop()
 
     # --- layout ------------------------------------------------------------------
-    def header(self, ctx) -> list[Widget]:
+    def header(self, ctx: UiContext) -> list[Widget]:
         """Back on the start side; Help, then Settings, on the other, as the screen asks."""
         pad = ctx.theme.px("padding")
         height = ctx.theme.px("button_min_height")
@@ -304,7 +314,7 @@ class Screen:
             return self._handle_key(event)
         if event.type in (pygame.TEXTINPUT, pygame.TEXTEDITING):
             widget = self.focused()
-            if not getattr(widget, "wants_text", False):
+            if not isinstance(widget, TextInput):  # the one widget that wants_text
                 return False
             if event.type == pygame.TEXTEDITING:
                 return widget.handle_editing(event)

@@ -1,11 +1,11 @@
 """The content note before a sensitive level: what it is about, and that the child may stop.
 
-Shown by `start_level` before any level with a `content_note`: the note in the
+Shown by `navigation.start_level` before any level with a `content_note`: the note in the
 level's own words (written for its track), "You can stop any time", and the Help
 screen one key (F1) away; the Help screen opened from here also lists where to
 report and take an image down (`sensitive_help`). Continue starts the level;
 Not now goes back to the map. A level a teacher locked (sensitive levels, from
-Settings) does not start at all (`level_locked`).
+Settings) does not start at all (`Services.level_locked`).
 """
 
 from __future__ import annotations
@@ -14,35 +14,6 @@ from sango_game.i18n import _, pgettext
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.widgets import Button, Label, Picture
-
-
-def level_locked(services, level) -> bool:
-    """A sensitive level while a teacher has locked sensitive levels, unless the
-    pupil's class has it unlocked or in today's lesson (``lesson.open_for_class``)."""
-    if not getattr(level, "sensitive", False):
-        return False
-    if not getattr(services.store, "sensitive_locked", False):
-        return False
-    class_id = getattr(services.profile, "class_id", None)
-    if class_id:
-        from sango_game.classroom.classes import find_class
-        from sango_game.classroom.lesson import open_for_class
-
-        info = find_class(services.store, class_id)
-        return not open_for_class({level.id: False}, info)[level.id]
-    return True
-
-
-def start_level(app, level, replace: bool = False) -> bool:
-    """Open `level`, through its content note when it has one; False when it is locked."""
-    from sango_game.ui.screens.scene import SceneScreen
-
-    if level_locked(app.services, level):
-        return False
-    screen = ContentNoteScreen(app, level) if getattr(level, "content_note", None) else (
-        SceneScreen(app, level))
-    (app.replace if replace else app.push)(screen)
-    return True
 
 
 def stop_words(track: str | None) -> str:
@@ -82,6 +53,4 @@ class ContentNoteScreen(Screen):
         return column.widgets
 
     def go_on(self) -> None:
-        from sango_game.ui.screens.scene import SceneScreen
-
-        self.app.replace(SceneScreen(self.app, self.level))
+        self.app.switch_screen("scene", self.level)

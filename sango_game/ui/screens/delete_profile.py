@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from sango_game.i18n import _
 from sango_game.text.markup import literal
+from sango_game.ui.avatars import avatar_picture
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
-from sango_game.ui.screens.profiles import avatar_picture
 from sango_game.ui.widgets import Button, Label, Picture
 
 

@@ -9,25 +9,13 @@ content note or a sensitive ending below this screen says so: `wants_report`).
 
 from __future__ import annotations
 
-from sango_game import i18n
 from sango_game.i18n import _
-from sango_game.ui.helplines import help_heading, help_text
+from sango_game.ui.helplines import country_heading, helpline_words
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.widgets import Label, Picture
 
 REPORT_TRACKS = frozenset({"12-18"})
-
-
-def helpline_words(services, report: bool = False, advice: bool = True) -> str:
-    """The help for the chosen country, or the trusted-adult advice and how to choose one."""
-    return help_text(services.help_here(), report=report, advice=advice)
-
-
-def country_heading(services) -> str:
-    """"Help in Kenya" in the child's language, or that no country is chosen yet."""
-    here = services.help_here()
-    return help_heading(services.country(), i18n.current_language().code, here.name)
 
 
 def wants_report(app) -> bool:

@@ -51,10 +51,3 @@ class LanguageScreen(Screen):
     def pick(self, code: str) -> None:
         change_language(self.app, code)
         self.app.pop()
-
-
-def language_button(app) -> Button:
-    """ "Language: <name in its own script>", opening the language list."""
-    language = i18n.current_language()
-    words = _("Language: {language}", language=language.native_name)
-    return Button("language", words, lambda: app.push(LanguageScreen(app)), variant="secondary")

@@ -7,7 +7,9 @@ column, so a longer translation or a larger text size pushes the cards down
 
 Each level shows new / in progress / done (icon and word) and its stars.
 A pupil in a class sees today's lesson first, under its own heading, and not
-the levels the class has locked (``classroom.lesson``).
+the levels the class has locked (``classroom.lesson``). Otherwise the level to
+play next (the first open one not yet done) comes first, under "Your next
+story", so a child who cannot read the topic names still finds it at the top.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from sango_game.i18n import _, ngettext, pgettext
 from sango_game.text.markup import literal
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
-from sango_game.ui.screens.content_note import level_locked
 from sango_game.ui.widgets import Label, Picture
 from sango_game.ui.widgets.level_tile import LevelTile
 
@@ -47,6 +48,15 @@ def greeting_words(track: str | None, nickname: str) -> str:
         return _("Hi <name>{nickname}</name>! Which mission is next?", nickname=nickname)
     return _("Hello, <name>{nickname}</name>! Which story shall we read today?",
              nickname=nickname)
+
+
+def next_words(track: str | None) -> str:
+    """The heading over the level to play next, in the tone of the age group."""
+    if track == "12-18":
+        return _("Next up")
+    if track == "9-11":
+        return _("Your next mission")
+    return _("Your next story")
 
 
 def level_picture(level) -> str | None:
@@ -120,8 +130,15 @@ class LevelMapScreen(Screen):
             column.add(Label(f"notice-{index}", message, role="small", color="text_muted"))
         by_topic: dict[str, list] = {}
         today = set(self.todays_ids())
+        up_next = None if today else self.preferred_focus()
+        if up_next is not None:
+            by_topic["next"] = []
         for level in self.levels():
-            by_topic.setdefault("today" if level.id in today else level.topic, []).append(level)
+            if f"level-{level.id}" == up_next:
+                group = "next"
+            else:
+                group = "today" if level.id in today else level.topic
+            by_topic.setdefault(group, []).append(level)
         topics = {topic.id: topic for topic in services.library.topics}
         if not by_topic:
             column.add(
@@ -132,6 +149,8 @@ class LevelMapScreen(Screen):
             title = pgettext(f"topic/{topic_id}/name", topic.name) if topic else topic_id
             if topic_id == "today":
                 title = _("Today's lesson")
+            elif topic_id == "next":
+                title = next_words(profile.track)
             column.add(
                 Label(f"topic-{topic_id}", title, role="heading", color="heading", bold=True)
             )
@@ -143,7 +162,7 @@ class LevelMapScreen(Screen):
                 status = "new" if item is None else item.status
                 if item is not None and not item.unlocked:
                     status = "locked"
-                teacher_locked = level_locked(services, level)
+                teacher_locked = services.level_locked(level)
                 if teacher_locked:
                     status = "locked"
                 tiles.append(
@@ -174,9 +193,7 @@ class LevelMapScreen(Screen):
             tile.picture_limit = room - words - pad
 
     def play(self, level) -> None:
-        from sango_game.ui.screens.content_note import start_level
-
-        if not start_level(self.app, level) and locked_reason() not in self.app.notices:
+        if not self.app.start_level(level) and locked_reason() not in self.app.notices:
             self.app.notices.append(locked_reason())
             self.app.relayout_all()
 

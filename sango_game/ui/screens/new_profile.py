@@ -10,39 +10,15 @@ from __future__ import annotations
 import random
 
 from sango_game import i18n
+from sango_game.classroom.names import suggestions
 from sango_game.i18n import _, pgettext
 from sango_game.progress import what_we_save
-from sango_game.ui.friendly_names import suggestions
+from sango_game.ui.avatars import AVATARS, avatar_alt
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.widgets import Button, Card, Label, TextInput
 
-AVATARS = (
-    "cat",
-    "dog",
-    "fox",
-    "owl",
-    "turtle",
-    "rabbit",
-    "panda",
-    "lion",
-    "fish",
-    "parrot",
-    "rocket",
-    "sunflower",
-)
 TRACKS = ("under-9", "9-11", "12-18")
-
-
-def avatar_alt(name: str) -> str:
-    """What an avatar picture shows, in words (read aloud when it has the focus)."""
-    words = {
-        "cat": _("A cat"), "dog": _("A dog"), "fox": _("A fox"), "owl": _("An owl"),
-        "turtle": _("A turtle"), "rabbit": _("A rabbit"), "panda": _("A panda"),
-        "lion": _("A lion"), "fish": _("A fish"), "parrot": _("A parrot"),
-        "rocket": _("A rocket"), "sunflower": _("A sunflower"),
-    }
-    return words.get(name, "")
 
 
 class NewProfileScreen(Screen):
@@ -185,9 +161,7 @@ class NewProfileScreen(Screen):
         return top.widgets + left.widgets + right.widgets + bottom.widgets
 
     def show_what_we_save(self) -> None:
-        from sango_game.ui.screens.what_we_save import WhatWeSaveScreen
-
-        self.app.push(WhatWeSaveScreen(self.app, self.chosen_track))
+        self.app.push_screen("what-we-save", self.chosen_track)
 
     def pick_avatar(self, name: str) -> None:
         self.avatar = name
@@ -243,8 +217,6 @@ class NewProfileScreen(Screen):
             self.problem = _(written.problem.message, **written.problem.params)
             self.app.relayout_all()
             return
-        from sango_game.ui.screens.level_map import LevelMapScreen
-
         services.profile = written.value
         self.app.apply_settings()
-        self.app.replace(LevelMapScreen(self.app))
+        self.app.switch_screen("map")

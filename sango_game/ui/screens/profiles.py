@@ -9,13 +9,10 @@ from __future__ import annotations
 from sango_game.classroom.classes import group_by_class
 from sango_game.i18n import _, isolate
 from sango_game.text.markup import literal
+from sango_game.ui.avatars import avatar_picture
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
 from sango_game.ui.widgets import Card, Label
-
-
-def avatar_picture(avatar: str | None) -> str:
-    return f"avatars/{avatar or 'cat'}.svg"
 
 
 class ProfilesScreen(Screen):
@@ -75,16 +72,12 @@ class ProfilesScreen(Screen):
         return None
 
     def new_player(self) -> None:
-        from sango_game.ui.screens.new_profile import NewProfileScreen
-
-        self.app.push(NewProfileScreen(self.app))
+        self.app.push_screen("new-profile")
 
     def choose(self, profile) -> None:
-        from sango_game.ui.screens.level_map import LevelMapScreen
-
         self.app.services.profile = profile
         self.app.apply_settings()
-        self.app.push(LevelMapScreen(self.app))
+        self.app.push_screen("map")
 
     def on_enter(self) -> None:
         self.app.services.profile = None

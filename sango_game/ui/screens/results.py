@@ -14,11 +14,12 @@ from __future__ import annotations
 import pygame
 
 from sango_game.i18n import _, ngettext, pgettext
+from sango_game.story.rules import badge_for
 from sango_game.text.markup import literal
 from sango_game.ui.backdrop import draw_backdrop
+from sango_game.ui.helplines import country_heading, helpline_words
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
-from sango_game.ui.screens.help import country_heading, helpline_words
 from sango_game.ui.widgets import Button, Label, Picture
 
 
@@ -32,6 +33,7 @@ class ResultsScreen(Screen):
         self.ending = flow.view().ending
         # F1 over a sensitive ending shows report and take-down too (help.wants_report).
         self.sensitive_help = bool(getattr(flow.level, "sensitive", False))
+        self.image_help = self.sensitive_help and flow.level.about_images  # take-down too
         app.sounds.play("results")
 
     def draw_background(self, surface, ctx) -> None:
@@ -86,8 +88,9 @@ class ResultsScreen(Screen):
                 align="center",
             )
         )
-        if result.outcome == "good":
-            topic = services.library.topic(level.topic)
+        badge_id = badge_for(level.topic, result.outcome)  # the rule the session records
+        if badge_id is not None:
+            topic = services.library.topic(badge_id)
             if topic is not None:
                 badge = pgettext(f"topic/{topic.id}/badge", topic.badge)
                 left.add(Picture("badge-icon", "icons/badge.svg"), height=star)
@@ -129,22 +132,19 @@ class ResultsScreen(Screen):
                 )
             right.add(Label("help-country", country_heading(services), bold=True,
                             color="heading"))
-            right.add(Label("helpline", helpline_words(services, report=self.sensitive_help)))
+            right.add(Label("helpline", helpline_words(services, report=self.sensitive_help,
+                                                       takedown=self.image_help)))
         return left.widgets + right.widgets
 
     def play_again(self) -> None:
         if not self.has_been_read():
             return
-        from sango_game.ui.screens.scene import SceneScreen
-
-        self.app.replace(SceneScreen(self.app, self.flow.level, fresh=True))
+        self.app.switch_screen("scene", self.flow.level, fresh=True)
 
     def play_next(self) -> None:
-        from sango_game.ui.screens.content_note import start_level
-
         level = self.next_level()
         if level is not None and self.has_been_read():
-            start_level(self.app, level, replace=True)  # through its content note, if any
+            self.app.start_level(level, replace=True)  # through its content note, if any
 
     def continue_to_map(self) -> None:
         if self.has_been_read():

@@ -14,13 +14,13 @@ from __future__ import annotations
 import pygame
 
 from sango_game.i18n import _, isolate, pgettext
+from sango_game.session.level_flow import LevelFlow
 from sango_game.text.markup import literal
+from sango_game.ui.avatars import avatar_picture
 from sango_game.ui.backdrop import draw_backdrop
 from sango_game.ui.layout import Column
-from sango_game.ui.level_flow import LevelFlow
 from sango_game.ui.read_aloud import sentences
 from sango_game.ui.screens.base import Screen
-from sango_game.ui.screens.profiles import avatar_picture
 from sango_game.ui.widgets import Button, Label, Panel, Picture
 
 NUMBER_KEYS = {getattr(pygame, f"K_{n}"): n for n in range(1, 10)} | {
@@ -232,15 +232,13 @@ class SceneScreen(Screen):
     def choose(self, choice_id: str) -> None:
         if self.phase != "choices" or not self.has_been_read():
             return
-        from sango_game.ui.screens.feedback import FeedbackScreen
-
         chosen = next((c for c in self.view.choices if c.id == choice_id), None)
         words = self.choice_words(chosen) if chosen is not None else ""
         self.app.sounds.play("choice")
         self.welcome_back = False
         outcome = self.flow.choose(choice_id)
         self.awaiting_feedback = True
-        self.app.push(FeedbackScreen(self.app, self, outcome, words))
+        self.app.push_screen("feedback", self, outcome, words)
 
     def choose_by_key(self, number: int) -> bool:
         for choice in self.view.choices:
@@ -258,9 +256,7 @@ class SceneScreen(Screen):
             return
         self.awaiting_feedback = False
         if self.flow.finished:
-            from sango_game.ui.screens.results import ResultsScreen
-
-            self.app.replace(ResultsScreen(self.app, self.flow))
+            self.app.switch_screen("results", self.flow)
             return
         before = self.view.scene_id
         self.view = self.flow.view()

@@ -13,14 +13,11 @@ from __future__ import annotations
 
 from sango_game import i18n
 from sango_game.i18n import _
+from sango_game.session.settings import TEXT_SCALE_RANGE
 from sango_game.ui.helplines import country_name
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
-from sango_game.ui.screens.country import CountryScreen
-from sango_game.ui.screens.delete_profile import DeleteProfileScreen
-from sango_game.ui.screens.teacher_lock import TeacherLockScreen, lock_words
-from sango_game.ui.screens.what_we_save import WhatWeSaveScreen
-from sango_game.ui.settings import TEXT_SCALE_RANGE
+from sango_game.ui.sensitive_lock import lock_words
 from sango_game.ui.widgets import Button, Label, Slider
 
 
@@ -124,7 +121,7 @@ class SettingsScreen(Screen):
             Button(
                 "help-country",
                 _("Help line country: {country}", country=shown),
-                lambda: self.app.push(CountryScreen(self.app)),
+                lambda: self.app.push_screen("country"),
                 variant="secondary",
                 align="start",
             )
@@ -133,7 +130,7 @@ class SettingsScreen(Screen):
             Button(
                 "teacher-lock",
                 lock_words(self.app.services.store.sensitive_locked),
-                lambda: self.app.push(TeacherLockScreen(self.app)),
+                lambda: self.app.push_screen("teacher-lock"),
                 variant="secondary",
                 align="start",
             )
@@ -142,7 +139,7 @@ class SettingsScreen(Screen):
             Button(
                 "what-we-save",
                 _("What we save"),
-                lambda: self.app.push(WhatWeSaveScreen(self.app)),
+                lambda: self.app.push_screen("what-we-save"),
                 variant="secondary",
                 align="start",
             )
@@ -152,7 +149,7 @@ class SettingsScreen(Screen):
                 Button(
                     "delete-profile",
                     _("Delete my profile"),
-                    lambda: self.app.push(DeleteProfileScreen(self.app)),
+                    lambda: self.app.push_screen("delete-profile"),
                     variant="secondary",
                     align="start",
                 )

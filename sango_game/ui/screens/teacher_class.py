@@ -80,34 +80,22 @@ class TeacherClassScreen(Screen):
         return column.widgets
 
     def delete_class(self) -> None:
-        from sango_game.ui.screens.teacher_delete_class import TeacherDeleteClassScreen
-
-        self.app.push(TeacherDeleteClassScreen(self.app, self.info))
+        self.app.push_screen("teacher-delete-class", self.info)
 
     def open_pupils(self) -> None:
-        from sango_game.ui.screens.teacher_pupils import TeacherPupilsScreen
-
-        self.app.push(TeacherPupilsScreen(self.app, self.info))
+        self.app.push_screen("teacher-pupils", self.info)
 
     def open_exports(self) -> None:
-        from sango_game.ui.screens.teacher_exports import TeacherExportsScreen
-
-        self.app.push(TeacherExportsScreen(self.app, self.info))
+        self.app.push_screen("teacher-exports", self.info)
 
     def on_enter(self) -> None:
         self.app.relayout_all()  # pupils added meanwhile
 
     def open_access(self) -> None:
-        from sango_game.ui.screens.teacher_class_access import TeacherClassAccessScreen
-
-        self.app.push(TeacherClassAccessScreen(self.app, self.info))
+        self.app.push_screen("teacher-class-access", self.info)
 
     def choose_lesson(self) -> None:
-        from sango_game.ui.screens.teacher_lesson import TeacherLessonScreen
-
-        self.app.push(TeacherLessonScreen(self.app, self.info))
+        self.app.push_screen("teacher-lesson", self.info)
 
     def play_together(self, level) -> None:
-        from sango_game.ui.screens.teacher_together import TogetherScreen
-
-        self.app.push(TogetherScreen(self.app, level))
+        self.app.push_screen("teacher-together", level)

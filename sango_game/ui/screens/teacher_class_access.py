@@ -11,10 +11,10 @@ itself keeps the teacher's own look: the class's settings apply to pupils.
 from __future__ import annotations
 
 from sango_game.i18n import _, isolate
+from sango_game.session.settings import LINE_SPACING_RANGE, TEXT_SCALE_RANGE
 from sango_game.text.markup import literal
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
-from sango_game.ui.settings import LINE_SPACING_RANGE, TEXT_SCALE_RANGE
 from sango_game.ui.widgets import Button, Label, Slider
 
 SWITCHES = ("high_contrast", "reading_font", "reduced_motion", "one_switch", "clipboard")

@@ -38,22 +38,16 @@ class TeacherClassesScreen(Screen):
         return column.widgets
 
     def new_class(self) -> None:
-        from sango_game.ui.screens.teacher_new_class import TeacherNewClassScreen
-
-        self.app.push(TeacherNewClassScreen(self.app))
+        self.app.push_screen("teacher-new-class")
 
     def on_enter(self) -> None:
         self.app.relayout_all()  # a class made or changed meanwhile
 
     def open_records(self) -> None:
-        from sango_game.ui.screens.teacher_records import TeacherRecordsScreen
-
-        self.app.push(TeacherRecordsScreen(self.app))
+        self.app.push_screen("teacher-records")
 
     def open_class(self, info) -> None:
-        from sango_game.ui.screens.teacher_class import TeacherClassScreen
-
-        self.app.push(TeacherClassScreen(self.app, info))
+        self.app.push_screen("teacher-class", info)
 
     def on_back(self) -> None:
         """Esc leaves the teacher area altogether."""

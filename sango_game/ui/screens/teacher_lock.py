@@ -14,14 +14,9 @@ from sango_game.classroom import pin_gate
 from sango_game.i18n import _
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
+from sango_game.ui.sensitive_lock import lock_words
 from sango_game.ui.widgets import Button, Label
 from sango_game.ui.widgets.text_input import TextInput
-
-
-def lock_words(locked: bool) -> str:
-    if locked:
-        return _("Sensitive stories: locked by a teacher")
-    return _("Sensitive stories: open")
 
 
 class TeacherLockScreen(Screen):

@@ -82,6 +82,5 @@ class TeacherNewClassScreen(Screen):
                 k: literal(str(v)) for k, v in result.problem.params.items()})
             self.app.relayout_all()
             return
-        from sango_game.ui.screens.teacher_pupils import TeacherPupilsScreen
 
-        self.app.replace(TeacherPupilsScreen(self.app, result.value))
+        self.app.switch_screen("teacher-pupils", result.value)

@@ -112,6 +112,4 @@ class TeacherPinScreen(Screen):
             self.first, self.message = None, _(result.problem.message, **result.problem.params)
 
     def _open(self) -> None:
-        from sango_game.ui.screens.teacher_classes import TeacherClassesScreen
-
-        self.app.replace(TeacherClassesScreen(self.app))
+        self.app.switch_screen("teacher-classes")

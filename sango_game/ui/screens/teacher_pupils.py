@@ -15,10 +15,10 @@ from sango_game.classroom import classes, names
 from sango_game.classroom.language import in_language
 from sango_game.i18n import _, isolate, ngettext
 from sango_game.text.markup import literal
+from sango_game.ui.avatars import avatar_alt
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens import teacher_saving
 from sango_game.ui.screens.base import Screen
-from sango_game.ui.screens.new_profile import avatar_alt
 from sango_game.ui.widgets import Button, Card, Label, TextInput
 
 CLASS_SIZE = 30

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pygame
 
+from sango_game import i18n
 from sango_game.i18n import _
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
-from sango_game.ui.screens.language import language_button
 from sango_game.ui.widgets import Button, Label, Picture
 
 
@@ -74,14 +74,10 @@ class TitleScreen(Screen):
 
     def open_teachers(self) -> None:
         """The teacher area, always through the PIN screen (docs/TEACHERS.md)."""
-        from sango_game.ui.screens.teacher_pin import TeacherPinScreen
-
-        self.app.push(TeacherPinScreen(self.app))
+        self.app.push_screen("teacher-pin")
 
     def play(self) -> None:
-        from sango_game.ui.screens.profiles import ProfilesScreen
-
-        self.app.push(ProfilesScreen(self.app))
+        self.app.push_screen("profiles")
 
     def on_key(self, event) -> bool:
         return (
@@ -89,3 +85,10 @@ class TitleScreen(Screen):
             and bool(event.mod & pygame.KMOD_CTRL)
             and (self.app.quit() or True)
         )
+
+
+def language_button(app) -> Button:
+    """ "Language: <name in its own script>", opening the language list."""
+    language = i18n.current_language()
+    words = _("Language: {language}", language=language.native_name)
+    return Button("language", words, lambda: app.push_screen("language"), variant="secondary")

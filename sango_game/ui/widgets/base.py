@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 import pygame
 
+Action = Callable[[], None]  # a callback: a button pressed, a card chosen, a text submitted
+
 
 class Widget:
     """A named rectangle that draws itself and may take focus and activation.
@@ -21,7 +23,7 @@ class Widget:
         self.rect = pygame.Rect(rect) if rect is not None else pygame.Rect(0, 0, 0, 0)
         self.fixed = fixed
         self.enabled = True
-        self.on_activate: Callable[[], None] | None = None
+        self.on_activate: Action | None = None
 
     def measure(self, ctx, width: int) -> int:
         """The height this widget needs at `width` (for layout)."""

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import pygame
 
-from sango_game.ui.widgets.base import Widget, WidgetState, draw_focus_ring, focus_rect
+from sango_game.ui.widgets.base import (
+    Action,
+    Widget,
+    WidgetState,
+    draw_focus_ring,
+    focus_rect,
+)
 
 VARIANTS = {
     # variant: (background, text colour)
@@ -24,7 +30,7 @@ class Button(Widget):
         self,
         name: str,
         label: str,
-        on_activate=None,
+        on_activate: Action | None = None,
         *,
         icon: str | None = None,
         key_hint: str | None = None,
@@ -155,7 +161,7 @@ class Card(Widget):
         name: str,
         image: str | None,
         caption: str,
-        on_activate=None,
+        on_activate: Action | None = None,
         *,
         selected: bool = False,
         badge: str | None = None,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pygame
 
 from sango_game.ui.widgets.base import Widget, WidgetState, draw_focus_ring, focus_rect
@@ -24,7 +26,7 @@ class Slider(Widget):
         minimum: int,
         maximum: int,
         step: int,
-        on_change,
+        on_change: Callable[[int], None],
         *,
         rect: pygame.Rect | None = None,
     ):

@@ -9,9 +9,11 @@ character never becomes a silent empty box.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pygame
 
-from sango_game.ui.widgets.base import Widget, WidgetState, draw_focus_ring, focus_rect
+from sango_game.ui.widgets.base import Action, Widget, WidgetState, draw_focus_ring, focus_rect
 
 
 class TextInput(Widget):
@@ -22,15 +24,15 @@ class TextInput(Widget):
         self,
         name: str,
         value: str,
-        on_change,
-        on_submit=None,
+        on_change: Callable[[str], None],
+        on_submit: Action | None = None,
         *,
         hint: str = "",
         max_length: int = 20,
         forbidden: str = "<>",  # markup brackets: a nickname is shown inside marked-up text
         rect: pygame.Rect | None = None,
-        can_draw=None,
-        on_refused=None,
+        can_draw: Callable[[str], bool] | None = None,
+        on_refused: Callable[[str], None] | None = None,
     ):
         super().__init__(name, rect)
         self.can_draw = can_draw

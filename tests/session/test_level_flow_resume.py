@@ -9,11 +9,11 @@ import pytest
 
 from sango_game.content import load_library
 from sango_game.content.model import Condition
+from sango_game.session.level_flow import LevelFlow
+from sango_game.session.services import Services
 from sango_game.story.paths import all_paths
-from sango_game.ui.level_flow import LevelFlow
 from sango_game.ui.pilot import Pilot
 from sango_game.ui.screens.scene import SceneScreen
-from sango_game.ui.services import Services
 
 LEVELS = load_library().levels
 

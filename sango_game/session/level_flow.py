@@ -3,7 +3,7 @@
 The screens call `LevelFlow` and never the store directly for a level:
 `start` resumes an unfinished attempt (or starts one), `choose` records every
 choice with the runner's state in one durable commit, `finish` records the
-ending and stars and awards the topic's badge for a good ending; `choose`
+ending and stars and awards the badge `story.rules.badge_for` names; `choose`
 calls it as soon as the ending is reached. A saved state that is damaged, or
 already at an ending (the game was closed on the last feedback), is never
 resumed: the level starts afresh (after recording that ending).
@@ -11,25 +11,40 @@ resumed: the level starts afresh (after recording that ending).
 
 from __future__ import annotations
 
-from sango_game.content.model import PRESSURED
+from typing import TYPE_CHECKING
+
+from sango_game.content.model import PRESSURED, Level
+from sango_game.session import log
 from sango_game.story import LevelRunner
+from sango_game.story.rules import badge_for
+from sango_game.story.views import Outcome, Result, View
 from sango_game.story.way_on import WAY_ON_ID
-from sango_game.ui import log
+
+if TYPE_CHECKING:
+    from sango_game.progress import Problem, Profile, WriteResult
+    from sango_game.session.services import Services
 
 
 class LevelFlow:
-    def __init__(self, services, level):
+    """One level played by the child on `services.profile` (or by nobody: not recorded)."""
+
+    def __init__(self, services: Services, level: Level) -> None:
         self.services = services
         self.level = level
         self.runner: LevelRunner | None = None
         self.attempt_id: str | None = None
         self.resumed = False
-        self.result = None
-        self.problems: list = []
+        self.result: Result | None = None
+        self.problems: list[Problem] = []
 
     @property
-    def profile(self):
+    def profile(self) -> Profile | None:
         return self.services.profile
+
+    def _runner(self) -> LevelRunner:
+        if self.runner is None:
+            raise RuntimeError("LevelFlow.start() has not been called")
+        return self.runner
 
     def start(self, fresh: bool = False) -> None:
         """Resume where the child stopped, or start the level from its beginning."""
@@ -57,21 +72,22 @@ class LevelFlow:
             self._note(written)
             self.attempt_id = written.value if written.ok else None
 
-    def view(self):
-        return self.runner.view()
+    def view(self) -> View:
+        return self._runner().view()
 
-    def choose(self, choice_id: str):
-        scene_id = self.runner.view().scene_id
-        outcome = self.runner.choose(choice_id)
+    def choose(self, choice_id: str) -> Outcome:
+        runner = self._runner()
+        scene_id = runner.view().scene_id
+        outcome = runner.choose(choice_id)
         if self.attempt_id is not None:
-            store, state = self.services.store, self.runner.save()
+            store, state = self.services.store, runner.save()
             if choice_id == WAY_ON_ID or outcome.safety == PRESSURED:
                 # the runner's own "Continue", or a choice made under pressure: saved as
                 # state only (with a neutral marker), never recorded against the profile
                 written = store.save_state(self.attempt_id, state)
             else:
                 written = store.record_choice(
-                    self.attempt_id, scene_id, choice_id, outcome.safety, state
+                    self.attempt_id, scene_id or "", choice_id, outcome.safety, state
                 )
             self._note(written)
         if outcome.finished:  # the end is recorded now, not only when Results is shown
@@ -82,26 +98,29 @@ class LevelFlow:
     def finished(self) -> bool:
         return self.runner is not None and self.runner.finished
 
-    def finish(self):
+    def finish(self) -> Result:
         """The level's Result, recorded once."""
         if self.result is not None:
             return self.result
-        self.result = self.runner.result()
+        runner = self._runner()
+        result = self.result = runner.result()
         if self.attempt_id is not None:
             store = self.services.store
             self._note(
-                store.finish_attempt(
-                    self.attempt_id, self.result.ending_id, self.result.stars, self.runner.save()
-                )
+                store.finish_attempt(self.attempt_id, result.ending_id, result.stars, runner.save())
             )
-            if self.result.outcome == "good" and self.profile is not None:
-                self._note(store.award_badge(self.profile.id, self.badge_id()))
-        return self.result
+            badge = self.badge_id()
+            if badge is not None and self.profile is not None:
+                self._note(store.award_badge(self.profile.id, badge))
+        return result
 
-    def badge_id(self) -> str:
-        return self.level.topic
+    def badge_id(self) -> str | None:
+        """The badge this level's result earns (`story.rules.badge_for`), or None."""
+        if self.result is None:
+            return None
+        return badge_for(self.level.topic, self.result.outcome)
 
-    def _note(self, written) -> None:
+    def _note(self, written: WriteResult | None) -> None:
         if written is not None and written.problem is not None:
             self.problems.append(written.problem)
             log.warning("progress: %s", written.problem.message)

@@ -1,4 +1,6 @@
-"""Pictures of the hard cases, to look at: `python -m sango_game.text.gallery OUTDIR [--reference]`.
+"""Pictures of the hard cases, to look at: `python tools/text_gallery.py OUTDIR [--reference]`.
+
+A developer tool (not in the wheel): the game never runs it.
 
 Writes one PNG per case (the cases of the text issue: Arabic with a Latin
 nickname and digits, Arabic in bold, Chinese with punctuation and a Latin
@@ -60,7 +62,7 @@ CASES = (
 
 
 def render_case(case: Case, out_dir: Path) -> Path:
-    from .preview import render_preview
+    from sango_game.text.preview import render_preview
 
     out = out_dir / f"{case.name}.png"
     render_preview(case.text, case.lang, case.width, case.size, out, case.direction, case.scale,
@@ -73,10 +75,9 @@ def render_page(lang: str, out_dir: Path, width: int = 720, size: int = 22) -> P
     import pygame
 
     from sango_game.resources import assets_dir
-
-    from .bench_pages import PAGES
-    from .engine import TextEngine
-    from .style import TextStyle
+    from sango_game.text.bench_pages import PAGES
+    from sango_game.text.engine import TextEngine
+    from sango_game.text.style import TextStyle
 
     engine = TextEngine(assets_dir() / "fonts")
     paragraphs = [engine.layout(line, lang, width, TextStyle(size=size)) for line in PAGES[lang]]
@@ -127,8 +128,7 @@ def render_hb_view(case: Case, out_dir: Path) -> Path | None:
     if not shutil.which("hb-view"):
         return None
     from sango_game.resources import assets_dir
-
-    from .markup import parse
+    from sango_game.text.markup import parse
 
     out = out_dir / f"{case.name}.hb-view.png"
     font = assets_dir() / "fonts" / "NotoSansArabic-Regular.ttf"
@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     import pygame
 
     pygame.font.init()
-    from .bench_pages import PAGES
+    from sango_game.text.bench_pages import PAGES
 
     for lang in PAGES:
         print(render_page(lang, args.out_dir))

@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 
 from sango_game.content import load_library
+from sango_game.session.level_flow import LevelFlow
+from sango_game.session.services import Services
 from sango_game.story.paths import all_paths
-from sango_game.ui.level_flow import LevelFlow
 from sango_game.ui.screens.feedback import verdict
-from sango_game.ui.services import Services
 
 LEVELS = [level for level in load_library().levels
           if any(choice.pressured for scene in level.scenes for choice in scene.choices)]
