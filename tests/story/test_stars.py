@@ -153,3 +153,17 @@ def test_the_rules_as_data():
     assert stars_for(End("okay"), ["mixed", "mixed"]) == 2
     assert stars_for(End("bad"), []) == 1
     assert stars_for(End("okay"), ["unsafe"] * 5) == LEAST
+
+
+@pytest.mark.parametrize("level", LEVELS, ids=lambda level: level.id)
+def test_pressured_then_asking_for_help_always_ends_with_full_stars(level):
+    """Issue 15: a child pushed into a choice who then asks for help loses nothing."""
+    pressured = {choice.id for scene in level.scenes for choice in scene.choices
+                 if choice.pressured}
+    found = 0
+    for path, runner, ending in plays(level):
+        if pressured & set(path) and ending.asked_for_help:
+            found += 1
+            assert runner.result().stars == FULL, path
+    if pressured:
+        assert found, "no path goes from a pressured choice to asking for help"
