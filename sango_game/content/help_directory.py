@@ -49,7 +49,7 @@ def load_help_directory(path=None, today: date | None = None
     path = path or default_path()
     shown = shown_path(path)
     result = read_limited(path, MAX_BYTES)
-    if not result.ok:
+    if result.data is None:
         return HelpDirectory(path=shown), (
             error("SG060", shown, (1, 1),
                   f"the help directory cannot be read: {result.explain(MAX_BYTES)}"),)

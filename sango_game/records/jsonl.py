@@ -54,7 +54,7 @@ def export_lines(statements: list[tuple[str, dict[str, Any]]], path: Path) -> in
 def read_lines(path: Path) -> tuple[list[tuple[str, str]], list[Problem]]:
     """``([(statement_id, json_text)], problems)`` of a JSON-lines file."""
     result = read_limited(path, IMPORT_LIMIT)
-    if not result.ok:
+    if result.data is None:
         return [], [_line_problem(path, "SR004", 0, result.explain(IMPORT_LIMIT))]
     try:
         text = result.data.decode("utf-8")
