@@ -85,7 +85,7 @@ def load_rules(path: Path | None = None) -> tuple[tuple[AdviceRule, ...], list[F
         rule, problem = _rule(row)
         if problem:
             findings.append(error("SG069", shown, where, problem))
-        else:
+        elif rule is not None:
             rules.append(rule)
     return tuple(rules), findings
 
