@@ -91,7 +91,8 @@ def check_statement(statement: object) -> tuple[str, str] | None:
         return "SR002", "the statement has no UUID id"
     actor = statement.get("actor")
     account = actor.get("account") if isinstance(actor, dict) else None
-    if (not isinstance(account, dict) or set(account) != ACCOUNT_KEYS
+    if (not isinstance(actor, dict) or not isinstance(account, dict)
+            or set(account) != ACCOUNT_KEYS
             or set(actor) - {"objectType", "account"}
             or not all(isinstance(v, str) and v for v in account.values())):
         return "SR002", "the actor is not a pseudonymous account (a name or e-mail is never sent)"
