@@ -49,7 +49,9 @@ def _info(school_class: SchoolClass, stored: object) -> ClassInfo:
         value = data.get(key)
         return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
 
-    track = data.get("track") if data.get("track") in TRACKS else DEFAULT_TRACK
+    stored_track = data.get("track")
+    track = stored_track if isinstance(stored_track, str) and stored_track in TRACKS \
+        else DEFAULT_TRACK
     language = data.get("language") if isinstance(data.get("language"), str) else None
     return ClassInfo(school_class.id, school_class.name, school_class.created_at, track,
                      language or DEFAULT_LANGUAGE, texts_of("lesson"),
@@ -128,7 +130,7 @@ def group_by_class(store) -> list[tuple[ClassInfo | None, list[Profile]]]:
         members = [p for p in profiles if p.class_id == info.id]
         if members:
             groups.append((info, members))
-    known = {info.id for info, _members in groups}
+    known = {info.id for info, _members in groups if info is not None}
     rest = [p for p in profiles if p.class_id not in known]
     if rest:
         groups.append((None, rest))

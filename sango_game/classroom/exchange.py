@@ -117,13 +117,16 @@ def import_class(store, source: str | Path | dict[str, Any]) -> WriteResult:
     made = store.add_class_row(head["id"], head["name"], head["created_at"])
     if made.problem:
         return made
-    info = classes.find_class(store, head["id"])
     if before is None:
         incoming = classes._info(made.value, head["settings"])
         info = replace(incoming, id=made.value.id, name=made.value.name)
         saved = classes.save_class(store, info)
         if saved.problem:
             return saved
+    else:
+        found = classes.find_class(store, head["id"])
+        assert found is not None  # the class was in the store before this import
+        info = found
     added = merged = attempts = choices = 0
     renamed = []
     for pupil in data["pupils"]:

@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sango_game.classroom.sango_pdf import SangoPdf
 
 FAMILIES = {
     "latin": ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
@@ -48,16 +52,16 @@ def clean(text: str) -> str:
     return "".join(ch for ch in text if ch >= " " or ch == "\n")
 
 
-def new_document(language, title: str):
+def new_document(language, title: str) -> SangoPdf:
     """An A4 landscape document for ``language`` (an ``i18n.Language``)."""
     try:
-        from fpdf import FPDF
+        from sango_game.classroom.sango_pdf import SangoPdf
     except ImportError as error:  # pragma: no cover - a declared dependency
         raise PdfMissing(str(error)) from error
     from sango_game.resources import assets_dir
 
     fonts = assets_dir() / "fonts"
-    pdf = FPDF(orientation="L", unit="mm", format="A4")
+    pdf = SangoPdf(orientation="L", unit="mm", format="A4")
     pdf.set_margins(14, 12, 14)
     pdf.set_auto_page_break(True, margin=12)
     for family, (regular, bold) in FAMILIES.items():

@@ -254,9 +254,9 @@ def _translation_of(msgctxt: str, lang: str, template: Path) -> str | None:
     catalog = read_po_file(template).catalog
     for message in catalog or ():
         if message.context == msgctxt and message.id:
-            if isinstance(message.id, tuple):
-                return i18n.npgettext(msgctxt, message.id[0], message.id[1], 1)
-            return i18n.pgettext(msgctxt, message.id)
+            if isinstance(message.id, str):
+                return i18n.pgettext(msgctxt, message.id)
+            return i18n.npgettext(msgctxt, message.id[0], message.id[1], 1)
     return None
 
 

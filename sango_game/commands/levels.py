@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import Any
 
 TRACKS = ("under-9", "9-11", "12-18")
 
@@ -53,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     if choice.problem is not None:
         print(f"--lang: {printable(choice.problem.message)}", file=sys.stderr)
     with in_language(choice.code):
-        rows = []
+        rows: list[dict[str, Any]] = []
         for item in lesson.catalogue(library.levels, args.track, args.topic):
             topic = topics.get(item.topic)
             rows.append({

@@ -110,7 +110,7 @@ def _pin_ok(store, args) -> bool:
               file=sys.stderr)
         return False
     checked = pin_gate.check_pin(store, typed)
-    if not checked.ok:
+    if checked.problem is not None:  # not checked.ok
         problem = checked.problem
         words = problem.message.format(**{k: printable(str(v)) for k, v in problem.params.items()})
         print(f"error: {words}", file=sys.stderr)

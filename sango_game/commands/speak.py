@@ -65,11 +65,12 @@ def run(args: argparse.Namespace) -> int:
         return _write(engine, words, lang, args.msgctxt, args.output)
     import threading
 
-    why = engine.speak(words, lang, args.msgctxt, threading.Event())
-    if why:
-        print(f"{printable(why)}; `-o FILE.wav` writes the sound to a file instead",
+    failed = engine.speak(words, lang, args.msgctxt, threading.Event())
+    if failed:
+        print(f"{printable(failed)}; `-o FILE.wav` writes the sound to a file instead",
               file=sys.stderr)
         return 1
+    assert support is not None  # reading aloud: a language without a voice returned above
     print(f"read aloud in {printable(lang)} with {support.engine} "
           f"({printable(support.voice)}): {printable(words)}")
     return 0

@@ -66,7 +66,7 @@ def load_rules(path: Path | None = None) -> tuple[tuple[AdviceRule, ...], list[F
     path = path or default_rules_path()
     shown = shown_path(path)
     result = read_limited(path, MAX_BYTES)
-    if not result.ok:
+    if result.data is None:
         # A resources folder of a school's own (SANGO_RESOURCES) may lack the rules:
         # say so, but do not fail every level over it.
         return (), [warning("SG069", shown, (1, 1),
@@ -85,7 +85,7 @@ def load_rules(path: Path | None = None) -> tuple[tuple[AdviceRule, ...], list[F
         rule, problem = _rule(row)
         if problem:
             findings.append(error("SG069", shown, where, problem))
-        else:
+        elif rule is not None:
             rules.append(rule)
     return tuple(rules), findings
 

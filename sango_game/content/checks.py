@@ -272,7 +272,7 @@ class _Checker:
                 self.err("SG047", place, f"picture '{short(reference)}' cannot be found: its "
                          "path cannot be followed (a link loop, or a character a path cannot hold)")
                 continue
-            if not target.is_relative_to(root):
+            if root is None or not target.is_relative_to(root):  # a target needs a root
                 self.err("SG028", place, f"picture '{short(reference)}' points outside assets/")
                 continue
             verdict = _picture(target)

@@ -8,6 +8,7 @@ gives, so it goes through the real schema, checks and model builder.
 from __future__ import annotations
 
 import random
+from typing import Any
 
 PICTURE = "images/characters/sango.svg"
 
@@ -23,10 +24,10 @@ def generate_level_data(rng: random.Random, level_id: str = "gen-level",
     used_flags: set[str] = set()
     read_flags: set[str] = set()
     targets_used: set[str] = set()
-    raw_scenes = []
+    raw_scenes: list[dict[str, Any]] = []
     for index, scene_id in enumerate(scene_ids):
         later = scene_ids[index + 1:] + ending_ids
-        choices = []
+        choices: list[dict[str, Any]] = []
         # The first choice always moves on, so every scene leads to an ending.
         first_target = scene_ids[index + 1] if index + 1 < count else rng.choice(ending_ids)
         choices.append({"id": "c0", "text": "Go on", "safety": "safe",
@@ -34,8 +35,8 @@ def generate_level_data(rng: random.Random, level_id: str = "gen-level",
         targets_used.add(first_target)
         for number in range(1, rng.randint(1, 4)):
             safety = rng.choice(["safe", "unsafe", "mixed"])
-            choice = {"id": f"c{number}", "text": f"Choice {number}", "safety": safety,
-                      "feedback": "Feedback."}
+            choice: dict[str, Any] = {"id": f"c{number}", "text": f"Choice {number}",
+                                      "safety": safety, "feedback": "Feedback."}
             retry = safety != "safe" and (young or rng.random() < 0.4)
             if young and safety == "unsafe":
                 retry = True
@@ -53,7 +54,8 @@ def generate_level_data(rng: random.Random, level_id: str = "gen-level",
                 raw["when"] = [rng.choice([flag, f"not {flag}"])]
                 read_flags.add(flag)
             choices.append(raw)
-        lines = [{"id": "l0", "speaker": "sango", "text": "Hello {nickname}."}]
+        lines: list[dict[str, Any]] = [
+            {"id": "l0", "speaker": "sango", "text": "Hello {nickname}."}]
         if used_flags and rng.random() < 0.5:
             flag = rng.choice(sorted(used_flags))
             lines.append({"id": "l1", "speaker": "narrator", "text": "Remember?",
@@ -71,7 +73,8 @@ def generate_level_data(rng: random.Random, level_id: str = "gen-level",
     for ending in ending_ids:
         if ending not in targets_used:
             continue
-        data = {"id": ending, "outcome": ending, "title": "The end", "summary": "Done."}
+        data: dict[str, Any] = {"id": ending, "outcome": ending, "title": "The end",
+                                "summary": "Done."}
         if ending == "bad":
             data["help"] = "Tell an adult you trust."
         endings.append(data)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TypeGuard
 
 from sango_game import resources
 from sango_game.content.findings import Finding, error, warning
@@ -49,7 +50,7 @@ def load_help_directory(path=None, today: date | None = None
     path = path or default_path()
     shown = shown_path(path)
     result = read_limited(path, MAX_BYTES)
-    if not result.ok:
+    if result.data is None:
         return HelpDirectory(path=shown), (
             error("SG060", shown, (1, 1),
                   f"the help directory cannot be read: {result.explain(MAX_BYTES)}"),)
@@ -163,7 +164,7 @@ class _Builder:
         if value is None:
             return None
         region = regions.get(value) if isinstance(value, str) else None
-        if region is None:
+        if region is None or not isinstance(value, str):
             self.err("SG064", (*where, "fallback"),
                      f"no region '{value}' in `regions:`; the fallback is not used")
             return None
@@ -175,7 +176,7 @@ class _Builder:
             return None
         return value
 
-    def _check_code(self, code: object, where: tuple) -> bool:
+    def _check_code(self, code: object, where: tuple) -> TypeGuard[str]:
         if is_country_code(code):
             return True
         self.err("SG062", where, f"'{code}' is not an ISO 3166-1 alpha-2 country code "
@@ -232,11 +233,12 @@ class _Builder:
         if not isinstance(name, str) or not name.strip():
             self.err("SG060", where, "every help entry needs a `name:`")
             ok = False
-        if not ok:
-            return None
+        if not ok or not isinstance(name, str) or not isinstance(checked, date):
+            return None  # each of these was found above
         languages = row.get("languages") or ()
         return HelpEntry(
-            name=name.strip(), source=tuple(sources), checked=checked, number=number,
+            name=name.strip(), source=tuple(str(item) for item in sources), checked=checked,
+            number=number,
             url=str(row["url"]) if row.get("url") else None,
             hours=str(row.get("hours") or UNKNOWN),
             languages=tuple(str(item) for item in languages) if isinstance(languages, list)

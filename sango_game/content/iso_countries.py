@@ -6,6 +6,8 @@ a library) so the check is the same on every machine and every library version.
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 ISO_3166_ALPHA2: frozenset[str] = frozenset("""
 AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ
 BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM
@@ -24,6 +26,6 @@ EU_MEMBERS: frozenset[str] = frozenset(
 )
 
 
-def is_country_code(code: object) -> bool:
+def is_country_code(code: object) -> TypeGuard[str]:
     """True for an assigned ISO 3166-1 alpha-2 code, written in capitals ("GB", not "gb")."""
     return isinstance(code, str) and code in ISO_3166_ALPHA2

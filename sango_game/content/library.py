@@ -67,8 +67,10 @@ def load_tracks(levels_dir: Path) -> tuple[tuple[Track, ...], list[Finding]]:
     path = levels_dir / "tracks.yaml"
     document, findings = read_yaml(path, shown_path(path))
     tracks: list[Track] = []
-    rows = document.data.get("tracks") if document and isinstance(document.data, dict) else None
-    if document and not isinstance(rows, list):
+    if document is None:
+        return (), findings
+    rows = document.data.get("tracks") if isinstance(document.data, dict) else None
+    if not isinstance(rows, list):
         findings.append(error("SG040", shown_path(path), (1, 1), "expected a `tracks:` list"))
     for index, row in enumerate(rows or ()):
         unsafe = check_text_safety(document, shown_path(path), ("tracks", index))
@@ -94,8 +96,10 @@ def load_topics(levels_dir: Path) -> tuple[tuple[Topic, ...], list[Finding]]:
     path = levels_dir / "topics.yaml"
     document, findings = read_yaml(path, shown_path(path))
     topics: list[Topic] = []
-    rows = document.data.get("topics") if document and isinstance(document.data, dict) else None
-    if document and not isinstance(rows, list):
+    if document is None:
+        return (), findings
+    rows = document.data.get("topics") if isinstance(document.data, dict) else None
+    if not isinstance(rows, list):
         findings.append(error("SG040", shown_path(path), (1, 1), "expected a `topics:` list"))
     for index, row in enumerate(rows or ()):
         unsafe = check_text_safety(document, shown_path(path), ("topics", index))

@@ -147,7 +147,7 @@ def svg_declared_size(attributes: str) -> Size | str | None:
     box = _view_box(values.get("viewBox"))
     width, height = _length(values.get("width")), _length(values.get("height"))
     if isinstance(width, str) or isinstance(height, str):
-        return width if isinstance(width, str) else height
+        return width if isinstance(width, str) else str(height)
     if isinstance(box, str):
         return box
     if width is None and height is None:

@@ -58,7 +58,7 @@ def _type_word(value) -> str:
     words = {"object": "mapping (key: value lines)", "array": "list (lines starting with -)",
              "string": "text", "integer": "whole number", "boolean": "true or false"}
     if isinstance(value, list):
-        return " or ".join(words.get(item, item) for item in value)
+        return " or ".join(str(words.get(item, item)) for item in value)
     return words.get(value, value)
 
 
@@ -104,12 +104,12 @@ def check_schema(document: Document, path: str, schema_path: Path) -> list[Findi
     try:
         problems = sorted(validator.iter_errors(document.data),
                           key=lambda e: list(map(str, e.path)))
-    except (RecursionError, RemoteReferenceRefused) as problem:
+    except (RecursionError, RemoteReferenceRefused) as refused:
         return [schema_problem(schema_path, f"levels/schema.json cannot be used "
-                                            f"({type(problem).__name__})")]
-    except Exception as problem:  # noqa: BLE001 - e.g. a $ref to nothing: the schema's fault
+                                            f"({type(refused).__name__})")]
+    except Exception as failure:  # noqa: BLE001 - e.g. a $ref to nothing: the schema's fault
         return [schema_problem(schema_path, f"levels/schema.json cannot be used: "
-                                            f"{short(problem, 120)}")]
+                                            f"{short(failure, 120)}")]
     findings = []
     for problem in problems:
         # `if/then` failures repeat a `required` error already reported below them.

@@ -48,7 +48,7 @@ class RemoteReferenceRefused(Exception):
 def _refuse(uri: str):
     from referencing.exceptions import NoSuchResource
 
-    raise NoSuchResource(ref=uri)
+    raise NoSuchResource(uri)  # its one field, `ref`
 
 
 class _RefuseEveryScheme(dict):
@@ -134,7 +134,9 @@ def full_validator(key: tuple[str, int, int]):
         return SchemaProblem(f"levels/schema.json is not a valid JSON Schema (at {where})")
     except RecursionError:
         return SchemaProblem("levels/schema.json nests too deeply")
-    registry = Registry(retrieve=_refuse).combine(META_SCHEMAS)
+    # referencing builds Registry with attrs through its own `frozen` wrapper, which
+    # mypy's attrs plugin does not recognise, so it sees no `retrieve` argument.
+    registry = Registry(retrieve=_refuse).combine(META_SCHEMAS)  # type: ignore[call-arg]
     return cls(schema, registry=registry)
 
 

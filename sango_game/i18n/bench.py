@@ -88,11 +88,11 @@ def _make_catalogs(locale_dir: Path, template_path: Path, size: int) -> int:
         rule = cldr_rule(code)
         catalog = Catalog(locale=code, project="Sango bench")
         for context, msgid in sources:
-            if isinstance(msgid, tuple):
+            if isinstance(msgid, str):
+                catalog.add(msgid, pseudo(msgid), context=context)
+            else:
                 forms = tuple(pseudo(msgid[-1]) for _ in range(rule.nplurals))
                 catalog.add(msgid, forms, context=context)
-            else:
-                catalog.add(msgid, pseudo(msgid), context=context)
         path = catalog_path(locale_dir, code)
         path.parent.mkdir(parents=True)
         with open(path, "wb") as handle:

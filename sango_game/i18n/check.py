@@ -125,7 +125,8 @@ def _length_problems(po: PoFile) -> list[Problem]:
         return []
     found = []
     for message in po.catalog:
-        if not message.id or message.fuzzy or not isinstance(message.string, str):
+        if (not isinstance(message.id, str) or not message.id or message.fuzzy
+                or not isinstance(message.string, str)):
             continue
         limit = limit_of(message.auto_comments)
         if limit is None or not message.string:

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from sango_game.i18n.diagnostics import Problem
 
 Key = tuple[str | None, str]  # (msgctxt, msgid)
+# A message's text as Babel types it: one text, or plural forms (a tuple when read).
+BabelText = str | tuple[str, ...] | list[str]
 
 
 @dataclass(frozen=True)
@@ -70,9 +72,9 @@ def compile_po(po: PoFile) -> CompiledCatalog:
                     for code, text in issues
                 )
                 continue
-            if isinstance(message.id, tuple):
-                plural[(message.context, message.id[0])] = tuple(message.string)
-            else:
+            if not isinstance(message.id, str):
+                plural[(message.context, message.id[0])] = tuple(message.string or ())
+            elif isinstance(message.string, str):  # entry_issues passed: translated
                 singular[(message.context, message.id)] = message.string
     found.sort(key=lambda p: p.line)
     return CompiledCatalog(
@@ -82,11 +84,11 @@ def compile_po(po: PoFile) -> CompiledCatalog:
 
 
 def entry_issues(
-    msgid: str | tuple[str, ...], string: str | tuple[str, ...], rule: PluralRule
+    msgid: BabelText, string: BabelText | None, rule: PluralRule
 ) -> list[tuple[str, str]] | None:
     """None when the entry is not translated, else its (code, reason) list (empty: fine)."""
-    if isinstance(msgid, tuple):
-        forms = tuple(string) if isinstance(string, (tuple, list)) else (string,)
+    if not isinstance(msgid, str):
+        forms = tuple(string) if isinstance(string, (tuple, list)) else (string or "",)
         if not any(forms):
             return None
         issues: list[tuple[str, str]] = []

@@ -109,6 +109,7 @@ def _table_messages(
     if not isinstance(rows, list):
         log.warning("%s: not extracted (%s)", path, _first(findings, f"no `{key}:` list"))
         return
+    assert document is not None  # the rows came from it
     found = []
     for index, row in enumerate(rows):
         if not isinstance(row, dict) or "id" not in row:
@@ -136,6 +137,7 @@ def _helpline_messages(raw: bytes, path: Path) -> Iterator[Extracted]:
     if not isinstance(countries, dict):
         log.warning("%s: not extracted (%s)", path, _first(findings, "no `countries:`"))
         return
+    assert document is not None  # the countries came from it
     found = []
     for code, entries in countries.items():
         for index, entry in enumerate(entries or ()):

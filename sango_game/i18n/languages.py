@@ -11,6 +11,7 @@ turns a code as a person types it (`zh`, `ar-EG`, `tlh`) into a `Choice`.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -124,7 +125,7 @@ def pseudo_listed(include_pseudo: bool | None) -> bool:
     return os.environ.get(PSEUDO_ENV, "").strip() == "1"
 
 
-def fallback_chain(code: str, available: set[str] | dict[str, Path]) -> list[str]:
+def fallback_chain(code: str, available: Iterable[str]) -> list[str]:
     """Available catalog codes to try for `code`, most specific first.
 
     `pt_BR` -> `pt_BR`, `pt`; `zh_CN` -> `zh_CN`, `zh_Hans`, `zh`. English (the
@@ -160,7 +161,8 @@ def _likely_script(language: str, territory: str | None) -> str | None:
     try:
         likely = get_global("likely_subtags")
         found = likely.get(f"{language}_{territory}" if territory else language)
-        return babel_locale(found).script if found and babel_locale(found) else None
+        locale = babel_locale(found) if found else None
+        return locale.script if locale else None
     except Exception:  # an odd Babel install: no likely script, the chain is shorter
         return None
 

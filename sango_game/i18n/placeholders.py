@@ -23,7 +23,7 @@ FIRST_STRONG_ISOLATE = "\u2068"
 POP_DIRECTIONAL_ISOLATE = "\u2069"
 
 
-def fill(text: str, values: Mapping[str, object], number: Callable[[object], str] = str,
+def fill(text: str, values: Mapping[str, object], number: Callable[[float], str] = str,
          isolate: bool = False) -> str:
     """Replace each plain `{name}` found in `values`; everything else stays as written.
 
@@ -48,7 +48,7 @@ def fill(text: str, values: Mapping[str, object], number: Callable[[object], str
     return "".join(out)
 
 
-def _as_text(value: object, number: Callable[[object], str]) -> str:
+def _as_text(value: object, number: Callable[[float], str]) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         try:
             return number(value)

@@ -58,7 +58,8 @@ def looks_like_po(path: Path) -> bool:
     Never blocks: a FIFO or a device is refused before it is opened.
     """
     head = _head(path, 65536)
-    return bool(head) and bool(head.strip()) and head[:4] not in _MO_MAGIC and b"\x00" not in head
+    return (head is not None and bool(head.strip()) and head[:4] not in _MO_MAGIC
+            and b"\x00" not in head)
 
 
 def _head(path: Path, size: int) -> bytes | None:
@@ -110,13 +111,13 @@ def read_po_file(
     data = result.data
     try:
         info = path.stat()
-        stamp = {"mtime_ns": info.st_mtime_ns, "size": info.st_size}
+        mtime_ns, size = info.st_mtime_ns, info.st_size
     except OSError:
-        stamp = {"mtime_ns": 0, "size": len(data)}
+        mtime_ns, size = 0, len(data)
 
     if not data.strip():
         report(diagnostics.EMPTY_OR_BINARY, ERROR, 1, "the file is empty; the game shows English")
-        return PoFile(path, None, fallback_rule, tuple(found), **stamp)
+        return PoFile(path, None, fallback_rule, tuple(found), mtime_ns=mtime_ns, size=size)
     if data[:4] in _MO_MAGIC or b"\x00" in data:
         report(
             diagnostics.EMPTY_OR_BINARY,
@@ -125,7 +126,7 @@ def read_po_file(
             "this is not a text .po file (a compiled .mo file or binary data?); "
             "the game shows English",
         )
-        return PoFile(path, None, fallback_rule, tuple(found), **stamp)
+        return PoFile(path, None, fallback_rule, tuple(found), mtime_ns=mtime_ns, size=size)
 
     from sango_game.i18n.po_parser import CollectingParser, TolerantCatalog  # Babel's, lazily
 
@@ -180,7 +181,7 @@ def read_po_file(
     if language_note is not None:
         report(diagnostics.LANGUAGE_MISMATCH, WARNING, *language_note)
     found.sort(key=lambda p: p.line)
-    return PoFile(path, catalog, rule, tuple(found), broken, **stamp,
+    return PoFile(path, catalog, rule, tuple(found), broken, mtime_ns=mtime_ns, size=size,
                   plurals_trusted=catalog.rule is not None, lines=tuple(lines))
 
 
@@ -268,11 +269,12 @@ def _decode(data: bytes, report) -> str:
     except UnicodeDecodeError as error:
         bad_line = data[: error.start].count(b"\n") + 1
         if codec and codec != "utf-8":
+            decoded: str | None
             try:
-                text = data.decode(codec)
+                decoded = data.decode(codec)
             except (UnicodeDecodeError, LookupError):
-                text = None
-            if text is not None:
+                decoded = None
+            if decoded is not None:
                 report(
                     diagnostics.CHARSET,
                     WARNING,
@@ -280,7 +282,7 @@ def _decode(data: bytes, report) -> str:
                     f"the file is saved as {declared}; please save it as UTF-8 "
                     f"and say 'charset=UTF-8'",
                 )
-                return text
+                return decoded
         report(
             diagnostics.CHARSET,
             ERROR,

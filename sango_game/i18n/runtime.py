@@ -48,7 +48,7 @@ class Active:
     locale: Locale
     pseudo_rtl: bool | None = None  # None: not a pseudo-locale
 
-    def number(self, value: object) -> str:
+    def number(self, value: float) -> str:
         from babel.numbers import format_decimal  # loaded on first use: a quicker start
 
         return format_decimal(value, locale=self.locale, numbering_system="default")

@@ -17,6 +17,7 @@ from babel.messages.catalog import Message
 from babel.messages.pofile import write_po
 
 from sango_game.i18n import diagnostics
+from sango_game.i18n.compiled import BabelText
 from sango_game.i18n.diagnostics import Problem
 from sango_game.i18n.languages import catalog_path, describe, discover, normalise
 from sango_game.i18n.plurals import cldr_rule, examples
@@ -66,13 +67,13 @@ def update_catalogs(locale_dir: Path, template_path: Path) -> list[Updated]:
     return results
 
 
-def _match_by_context(catalog, template) -> dict[tuple[object, str], list[str]]:
+def _match_by_context(catalog, template) -> dict[tuple[BabelText, str], list[str]]:
     """Re-key translations whose English changed but whose msgctxt stayed; mark them fuzzy."""
     by_context: dict[str, list[Message]] = {}
     for message in catalog:
         if message.id and message.context:
             by_context.setdefault(message.context, []).append(message)
-    renamed = {}
+    renamed: dict[tuple[BabelText, str], list[str]] = {}
     for new in template:
         if not new.id or not new.context or catalog.get(new.id, new.context) is not None:
             continue
@@ -87,7 +88,7 @@ def _match_by_context(catalog, template) -> dict[tuple[object, str], list[str]]:
         moved.id = new.id
         moved.flags = set(old.flags) | {"fuzzy"}
         catalog[new.id] = moved
-        renamed[(new.id, new.context)] = list(old.id) if isinstance(old.id, tuple) else [old.id]
+        renamed[(new.id, new.context)] = [old.id] if isinstance(old.id, str) else list(old.id)
     return renamed
 
 

@@ -77,7 +77,7 @@ def build_big_database(folder: Path) -> str:
     stamp = now()
     state = json.dumps({"scene": None, "flags": ["told_adult"], "history": ["a", "b", "c"]})
     connection.execute("BEGIN")
-    first = None
+    first = ""
     for p in range(PROFILES):
         profile_id = new_id()
         first = first or profile_id

@@ -58,9 +58,9 @@ class ClassRowsMixin(MixinBase):
             "SELECT a.profile_id, a.id, a.level_id, c.scene_id, c.choice_id, c.safety "
             "FROM choices c JOIN attempts a ON a.id = c.attempt_id "
             "JOIN profiles p ON p.id = a.profile_id WHERE p.class_id = ? ORDER BY c.id")
-        attempts = self._read(lambda db: [
+        attempts: list[ClassAttemptRow] = self._read(lambda db: [
             ClassAttemptRow(*row) for row in db.execute(attempts_sql, (class_id,))], [])
-        choices = self._read(lambda db: [
+        choices: list[ClassChoiceRow] = self._read(lambda db: [
             ClassChoiceRow(*row) for row in db.execute(choices_sql, (class_id,))], [])
         return attempts, choices
 

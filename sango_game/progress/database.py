@@ -105,7 +105,8 @@ class Database:
                 return "refused"
             except sqlite3.Error as error:  # a copy of a damaged file: start an empty one
                 self._note_error(error)
-                self._mirror.close()
+                if self._mirror is not None:
+                    self._mirror.close()
                 self._mirror = None
                 self._start_mirror(None)
         else:

@@ -19,7 +19,7 @@ STATUSES = ("in_progress", "done", "abandoned")
 MAX_ATTEMPTS = 10_000
 MAX_CHOICES = 10_000  # in one attempt
 MAX_BADGES = 1_000
-_KINDS = {dict: "an object", list: "a list", str: "text"}
+_KINDS: dict[type, str] = {dict: "an object", list: "a list", str: "text"}
 
 
 class BadFile(ValueError):

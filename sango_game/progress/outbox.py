@@ -62,7 +62,7 @@ def check_lrs(address: object) -> str | None:
     problem = check_home_page(address)
     if problem:
         return problem.replace("home page", "LRS address")
-    if "@" in address.split("://", 1)[1].split("/", 1)[0]:
+    if "@" in str(address).split("://", 1)[1].split("/", 1)[0]:
         return "the LRS address must not contain a user name or password"
     return None
 
@@ -101,8 +101,9 @@ class OutboxMixin(MixinBase):
         value = self.get_setting(RECORDS_SETTING, {})
         home_page = value.get("home_page") if isinstance(value, dict) else None
         lrs = self.get_setting(LRS_SETTING)
-        return {"home_page": home_page.strip() if check_home_page(home_page) is None else "",
-                "lrs": lrs.strip() if check_lrs(lrs) is None else ""}
+        return {"home_page": home_page.strip() if isinstance(home_page, str)
+                and check_home_page(home_page) is None else "",
+                "lrs": lrs.strip() if isinstance(lrs, str) and check_lrs(lrs) is None else ""}
 
     def remember_lrs(self, address: str) -> WriteResult:
         """Keep the LRS address (never a key or secret) so the teacher area can name it."""
@@ -193,7 +194,7 @@ class OutboxMixin(MixinBase):
     def add_statements(self, statements: list[tuple[str, str]]) -> WriteResult:
         """Add already-made statements ``(statement_id, json)`` (``records import``);
         ``value`` is how many were new. Known IDs are skipped, never duplicated."""
-        known = set(self._read(lambda db: [row[0] for row in db.execute(
+        known: set[str] = set(self._read(lambda db: [row[0] for row in db.execute(
             "SELECT statement_id FROM outbox")], []))
         fresh = [(sid, text) for sid, text in dict(statements).items() if sid not in known]
         stamp = now()

@@ -60,8 +60,8 @@ def profile(row: tuple) -> tuple[Profile, list[str]]:
 def attempt(row: tuple) -> Attempt:
     """The Attempt for an ``ATTEMPT_COLUMNS`` row: unknown status -> abandoned,
     stars outside 0-3 -> none, a state that is not sound JSON -> {}."""
-    return Attempt(*(_text(value) for value in row[:4]), status(row[4]),
-                   *(_text(value) for value in row[5:7]), _optional_text(row[7]),
+    return Attempt(_text(row[0]), _text(row[1]), _text(row[2]), _text(row[3]), status(row[4]),
+                   _text(row[5]), _text(row[6]), _optional_text(row[7]),
                    _optional_text(row[8]), stars(row[9]), state=json_dict(row[10]))
 
 

@@ -132,6 +132,7 @@ class ProgressStore(AttemptsMixin, TeacherMixin, ExchangeMixin, OutboxMixin, Cla
         problem = problem or json_problem
         if problem:
             return WriteResult(False, problem=problem)
+        assert settings_json is not None  # settings_json gives the text or a problem
         nickname = validate.clean_nickname(nickname)
         if self.find_profile(nickname) is not None:
             return WriteResult(False, problem=_nickname_taken(nickname))

@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from sango_game.progress import pin, texts, untrusted, validate
+from sango_game.progress.database import Unit
 from sango_game.progress.ids import new_id, now
 from sango_game.progress.records import Badge, Problem, SchoolClass, WriteResult
 from sango_game.progress.settings_rules import check_settings, repair_settings
@@ -132,7 +133,7 @@ class TeacherMixin(MixinBase):
             return WriteResult(False, problem=Problem(
                 "not-found", "profile", texts.PROBLEM_NOT_FOUND))
         is_new = all(badge.badge_id != badge_id for badge in self.badges(profile_id))
-        unit = (("INSERT OR IGNORE INTO badges (profile_id, badge_id, earned_at) "
+        unit: Unit = (("INSERT OR IGNORE INTO badges (profile_id, badge_id, earned_at) "
                  "VALUES (?, ?, ?)", (profile_id, badge_id, now())),)
         if is_new:
             unit += self._outbox_earned(profile_id, badge_id)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sango_game.progress.records import LevelProgress
+from sango_game.progress.records import LevelProgress, LevelStatus
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def level_map(
     for level_id in ids:
         resume = resumable.get(level_id)
         times = finished.get(level_id, 0)
-        status = "in_progress" if resume else ("done" if times else "new")
+        status: LevelStatus = "in_progress" if resume else ("done" if times else "new")
         result[level_id] = LevelProgress(
             level_id=level_id,
             status=status,

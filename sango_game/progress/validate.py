@@ -139,7 +139,7 @@ def dump_json(value: Any, place: str) -> tuple[str | None, Problem | None]:
     return text, None
 
 
-def check_safety(safety: str) -> Problem | None:
+def check_safety(safety: object) -> Problem | None:
     if safety not in SAFETY_VALUES:
         return bad_value("safety", "safety is safe, unsafe or mixed")
     return None

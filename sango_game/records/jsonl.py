@@ -54,7 +54,7 @@ def export_lines(statements: list[tuple[str, dict[str, Any]]], path: Path) -> in
 def read_lines(path: Path) -> tuple[list[tuple[str, str]], list[Problem]]:
     """``([(statement_id, json_text)], problems)`` of a JSON-lines file."""
     result = read_limited(path, IMPORT_LIMIT)
-    if not result.ok:
+    if result.data is None:
         return [], [_line_problem(path, "SR004", 0, result.explain(IMPORT_LIMIT))]
     try:
         text = result.data.decode("utf-8")
@@ -91,7 +91,8 @@ def check_statement(statement: object) -> tuple[str, str] | None:
         return "SR002", "the statement has no UUID id"
     actor = statement.get("actor")
     account = actor.get("account") if isinstance(actor, dict) else None
-    if (not isinstance(account, dict) or set(account) != ACCOUNT_KEYS
+    if (not isinstance(actor, dict) or not isinstance(account, dict)
+            or set(account) != ACCOUNT_KEYS
             or set(actor) - {"objectType", "account"}
             or not all(isinstance(v, str) and v for v in account.values())):
         return "SR002", "the actor is not a pseudonymous account (a name or e-mail is never sent)"

@@ -109,8 +109,8 @@ class Sender:
         raise LrsDown(last)
 
     def send_batches(
-        self, rows: Sequence[Row], on_sent: Callable[[list[str]], None],
-        on_rejected: Callable[[str, str], None],
+        self, rows: Sequence[Row], on_sent: Callable[[list[str]], object],
+        on_rejected: Callable[[str, str], object],
     ) -> SendReport:
         report = SendReport()
         size = max(1, int(self.batch_size))

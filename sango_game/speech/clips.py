@@ -67,9 +67,10 @@ class ClipEngine:
 
     def speak(self, text: str, lang: str, key: str | None,
               cancelled: threading.Event) -> str | None:
-        clip = self.clip_for(lang, key) if self.player is not None else None
-        if clip is not None:
-            self.player(clip, cancelled)
+        player = self.player
+        clip = self.clip_for(lang, key) if player is not None else None
+        if player is not None and clip is not None:
+            player(clip, cancelled)
             return None
         return self.inner.speak(text, lang, key, cancelled)
 

@@ -100,6 +100,7 @@ class EspeakEngine:
             return None
         child = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
                                  stderr=subprocess.PIPE, creationflags=_NO_WINDOW)
+        assert child.stdin is not None and child.stderr is not None  # both are PIPEs
         try:
             try:
                 child.stdin.write(self.words(text, lang))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 from sango_game.speech.api import LanguageSupport
 from sango_game.speech.clean import spoken_text
@@ -35,7 +36,7 @@ class PlatformEngine:
     def __init__(self, voices: Voices, module=None):
         self.voices = voices
         self._module = module
-        self._driver = None
+        self._driver: Any = None  # pyttsx3's engine (pyttsx3 has no types)
         self._lock = threading.Lock()
         self._supports: tuple[LanguageSupport, ...] | None = None
         self._voice_ids: dict[str, str] = {}
@@ -45,7 +46,9 @@ class PlatformEngine:
         if self._driver is None:
             module = self._module
             if module is None:
-                import pyttsx3 as module
+                import pyttsx3
+
+                module = pyttsx3
             self._driver = module.init()
             self._driver.connect("started-word", self._on_word)
         return self._driver

@@ -84,7 +84,7 @@ class ReadAloud:
     def repeat(self) -> bool:
         """Say the last words again (R)."""
         last = self._last
-        return bool(last) and self.say(last.text, last.lang, last.key)
+        return last is not None and self.say(last.text, last.lang, last.key)
 
     def close(self, timeout: float = 2.0) -> None:
         """Stop reading and end the worker thread."""
@@ -110,6 +110,7 @@ class ReadAloud:
                 if self._closed:
                     return
                 utterance, self._pending = self._pending, None
+                assert utterance is not None  # woken with words to read, and not closed
                 self._current = utterance
             try:
                 self.said.append((utterance.text, utterance.lang, utterance.key))

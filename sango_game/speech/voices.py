@@ -64,7 +64,7 @@ def load_voices(path: Path | None = None) -> tuple[Voices, list]:
     path = Path(path) if path is not None else default_voices_file()
     shown = _shown(path)
     read = read_limited(path, MAX_BYTES)
-    if not read.ok:
+    if read.data is None:
         return Voices(), [_problem(UNREADABLE, shown, read.explain(MAX_BYTES))]
     try:
         data = yaml.safe_load(read.data.decode("utf-8-sig"))

@@ -134,6 +134,7 @@ class LevelRunner:
         if offered[choice_id].way_on:
             return self._take_way_on()
         scene = self.level.scene(self._state.position)
+        assert scene is not None  # choices are offered only in a scene
         choice = next(c for c in scene.choices if c.id == choice_id)
         state = self._state
         if choice.pressured:  # a neutral marker: which choice it was is not kept
@@ -141,7 +142,7 @@ class LevelRunner:
         else:
             state.history.append((scene.id, choice.id, choice.safety))
         state.flags = set(flags_after(choice, state.flags))
-        if choice.retry:
+        if choice.next is None:  # choice.retry: choose again in this scene
             keys = self._keys()  # choices a flag just opened keep the next numbers
             state.tried.append(choice.id)
             state.shown = sorted(keys, key=keys.__getitem__)

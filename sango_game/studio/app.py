@@ -22,9 +22,9 @@ from sango_game import i18n, resources
 from sango_game.content.findings import Finding
 from sango_game.printable import printable
 from sango_game.studio import actions
-from sango_game.studio.chrome import SIZES, TRACK_LOOKS, Chrome
+from sango_game.studio.chrome import SIZES, TRACK_LOOKS, Chrome, menu_options
 from sango_game.studio.graph import LevelMap, read_level_map
-from sango_game.studio.layout import lay_out
+from sango_game.studio.layout import Layout, lay_out
 from sango_game.studio.map_view import MapView
 from sango_game.studio.watch import POLL_S, FileWatch
 from sango_game.text import TextEngine
@@ -59,7 +59,7 @@ class Studio:
         self.poll_s = poll_s
         self.path: Path | None = None
         self.level_map: LevelMap | None = None
-        self.layout = None
+        self.layout: Layout | None = None
         self.watch: FileWatch | None = None
         self.selected: str | None = None
         self.finding_index = -1
@@ -87,16 +87,19 @@ class Studio:
             self.watch.stop()
         self.path, self.layout, self.selected, self.finding_index = Path(path), None, None, -1
         self.reload()
-        self.map_view.fit(self.layout, readable=True)
+        if self.layout is not None:  # reload() always lays the map out
+            self.map_view.fit(self.layout, readable=True)
         self.watch = FileWatch(self.path, self.poll_s).start()
 
     def reload(self) -> None:
         """Read the file again; same IDs keep their places on the map."""
+        path = self.path
+        assert path is not None, "the studio reloads only a file it opened"
         try:
-            level_map = read_level_map(self.path)
+            level_map = read_level_map(path)
         except Exception as problem:  # the studio must show a bad file, never crash on it
-            level_map = LevelMap(self.path, {}, [], [Finding(
-                "SG001", "error", str(self.path), 1, 1,
+            level_map = LevelMap(path, {}, [], [Finding(
+                "SG001", "error", str(path), 1, 1,
                 f"the studio could not read this file ({type(problem).__name__}: {problem})")])
         self.level_map = level_map
         self.layout = lay_out(level_map, self.layout)
@@ -116,13 +119,14 @@ class Studio:
 
     def fill_findings(self) -> None:
         self.finding_items = {}
-        items = []
-        for index, finding in enumerate(self.level_map.findings):
+        items: list[str] = []
+        findings = self.level_map.findings if self.level_map is not None else []
+        for index, finding in enumerate(findings):
             text = (f"{index + 1}. line {finding.line}  {finding.code} {finding.severity}: "
                     f"{printable(finding.message)}")
             self.finding_items[text] = index
             items.append(text)
-        self.chrome.findings.set_item_list(items)
+        self.chrome.findings.set_item_list(menu_options(items))
 
     def ask_for_file(self) -> None:
         if self.dialog is not None and self.dialog.alive():
@@ -210,6 +214,8 @@ class Studio:
     def _dialog_key(self, event) -> bool:
         """Enter in the dialog's path field opens a level file; Esc closes the dialog."""
         dialog = self.dialog
+        if dialog is None:
+            return False
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             dialog.kill()
             return True

@@ -99,7 +99,7 @@ class Chrome:
                 manager=m, container=self.side, object_id="#panel_title")
         y += 24
         third = (inner - 8) // 3
-        self.language_menu = UIDropDownMenu(languages, languages[0],
+        self.language_menu = UIDropDownMenu(menu_options(languages), languages[0],
                                             pygame.Rect(6, y, third, 28), manager=m,
                                             container=self.side)
         self.look_menu = UIDropDownMenu(list(TRACK_LOOKS), TRACK_LOOKS[0],
@@ -128,8 +128,8 @@ class Chrome:
         old = getattr(self, name)
         rect = old.relative_rect.copy()
         old.kill()
-        setattr(self, name, UIDropDownMenu(options, chosen, rect, manager=self.manager,
-                                           container=self.side))
+        setattr(self, name, UIDropDownMenu(menu_options(options), chosen, rect,
+                                           manager=self.manager, container=self.side))
 
     def mark_finding(self, index: int) -> None:
         """Show row `index` of the findings list as selected (keyboard or click alike)."""
@@ -152,3 +152,8 @@ class Chrome:
         canvas.fill((40, 44, 52))
         canvas.blit(scaled, scaled.get_rect(center=canvas.get_rect().center))
         self.preview.set_image(canvas)
+
+
+def menu_options(words: list[str]) -> list[str | tuple[str, str]]:
+    """A menu's words as the list type pygame-gui's menus and lists take."""
+    return list(words)

@@ -233,7 +233,7 @@ def _add_arrows(level_map: LevelMap, data: dict, document) -> None:
         read = [flag for arrow in own for flag in arrow.flags_read]
         node.flags_read = tuple(dict.fromkeys((*node.flags_read, *read)))
     for arrow in level_map.arrows:
-        if arrow.missing and arrow.target not in level_map.nodes:
+        if arrow.missing and arrow.target is not None and arrow.target not in level_map.nodes:
             level_map.nodes[arrow.target] = Node(arrow.target, "missing", marks=["no such scene"])
 
 

@@ -60,9 +60,9 @@ class MapView:
         self.offset += pygame.Vector2(dx, dy)
 
     def zoom_by(self, factor: float, around: tuple[int, int] | None = None) -> None:
-        around = pygame.Vector2(around or self.rect.center)
+        centre = pygame.Vector2(around or self.rect.center)
         new = min(ZOOM_MAX, max(ZOOM_MIN, self.zoom * factor))
-        anchor = around - pygame.Vector2(self.rect.topleft)
+        anchor = centre - pygame.Vector2(self.rect.topleft)
         self.offset = anchor - (anchor - self.offset) * (new / self.zoom)
         self.zoom = new
 

@@ -67,8 +67,8 @@ def _levels_from_python(text: str, rtl: bool) -> list[int]:
         if char in _INITIATORS:
             end = _matching_pdi(text, index)
             isolates.append((index, end, char))
-            for inside in range(index + 1, min(end + 1, len(text))):
-                outer_chars[inside] = ""  # the whole isolate is one neutral outside
+            for position in range(index + 1, min(end + 1, len(text))):
+                outer_chars[position] = ""  # the whole isolate is one neutral outside
             outer_chars[index] = _NEUTRAL
             index = end + 1
             continue

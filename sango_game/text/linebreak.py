@@ -10,6 +10,8 @@ uniseg is imported on first use (it loads importlib.metadata), not with this mod
 
 from __future__ import annotations
 
+from functools import partial
+
 from .cache import LRUCache
 
 _CHUNK_STARTERS = frozenset({"AL", "HL", "ID", "NU"})
@@ -38,7 +40,7 @@ def break_positions(text: str) -> list[int]:
     positions: list[int] = []
     for start, end in _chunks(text):
         chunk = text[start:end]
-        breaks = _chunk_cache.get_or_make(chunk, lambda c=chunk: _uniseg_breaks(c))
+        breaks = _chunk_cache.get_or_make(chunk, partial(_uniseg_breaks, chunk))
         positions.extend(start + offset for offset in breaks)
     return [p for p in positions
             if not _inside_number_range(text, p) and not _before_measure_word(text, p)]

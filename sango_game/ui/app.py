@@ -352,3 +352,10 @@ if TYPE_CHECKING:
 
     def _an_app_is_what_screens_use(app: App) -> AppLike:  # the type checker compares them
         return app
+
+
+if TYPE_CHECKING:
+    def _app_is_app_like(app: App) -> AppLike:
+        """Never called: mypy checks here that `App` offers screens all of `AppLike`
+        (`ScreenStack._app` hands the app to screens as one without a check)."""
+        return app

@@ -53,8 +53,14 @@ class Autoplay:
         self.random = random.Random(options.seed)
         self.shots = Path(options.screenshots) if options.screenshots else None
         self.shot_number = 0
-        self.pilot: Pilot | None = None
+        self._pilot: Pilot | None = None
         self.results: list[str] = []
+
+    @property
+    def pilot(self) -> Pilot:
+        """The running game: `run` starts it before any step uses it."""
+        assert self._pilot is not None, "the pilot is used before run() started the game"
+        return self._pilot
 
     # --- helpers -----------------------------------------------------------------
     def shot(self, detail: str = "") -> None:
@@ -97,7 +103,7 @@ class Autoplay:
             self.say(f"autoplay: --choose must be one of {', '.join(STRATEGIES)}")
             return 2
         try:
-            self.pilot = self.start_pilot()
+            self._pilot = self.start_pilot()
         except Exception as error:  # the edge: report, never a traceback
             self.say(f"autoplay: the game could not start: {error}")
             return 1
@@ -114,7 +120,7 @@ class Autoplay:
                 self.back_to_title()
         except (AutoplayFailed, PilotError) as error:
             self.say(f"autoplay failed: {error}")
-            if self.pilot is not None and self.shots is not None:
+            if self.shots is not None:
                 self.shot("failed")
             return 1
         finally:
@@ -125,19 +131,17 @@ class Autoplay:
 
     def start_pilot(self) -> Pilot:
         """The game, on the screen if there is one, else headless (autoplay needs none)."""
-        options = dict(
-            wait_for_animations=False,
-            lang=self.options.lang,
-            data_dir=self.options.data_dir,
-            size=self.options.size,
-        )
+        def start() -> Pilot:
+            return Pilot.start(wait_for_animations=False, lang=self.options.lang,
+                               data_dir=self.options.data_dir, size=self.options.size)
+
         try:
-            return Pilot.start(**options)
+            return start()
         except NoDisplayError as why:
             self.say(f"autoplay: no display ({why}); playing without a window")
             os.environ["SDL_VIDEODRIVER"] = "dummy"
             os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-            return Pilot.start(**options)
+            return start()
 
     def pick_levels(self) -> list:
         library = self.pilot.app.services.library

@@ -76,6 +76,7 @@ def _time_to_ready(code: str, env: dict) -> float:
         text=True,
         env=env,
     )
+    assert process.stdout is not None  # stdout=PIPE
     elapsed = float("nan")
     for line in process.stdout:
         if line.strip() == READY:

@@ -21,6 +21,8 @@ from sango_game.content.help_model import ALWAYS_TRUE_ADVICE, CountryHelp, HelpE
 from sango_game.i18n import _, current_language, isolate, pgettext
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from sango_game.session.services import Services
 
 # The advice's translation lives under the context the i18n extractor gives it.
@@ -48,6 +50,7 @@ def country_name(code: str | None, language: str | None, fallback: str = "") -> 
     """`KE` -> "Kenya" (en), "Кения" (ru); the directory's name or the code if Babel has none."""
     if not code:
         return ""
+    names: Mapping[str, str]
     try:
         names = Locale.parse(language or "en").territories
     except (UnknownLocaleError, ValueError, TypeError):

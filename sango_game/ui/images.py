@@ -140,7 +140,7 @@ class ImageCache:
         if is_svg and size is None:
             return None  # an SVG is only ever drawn at a size asked for
         try:
-            if is_svg:
+            if is_svg and size is not None:
                 surface = pygame.image.load_sized_svg(io.BytesIO(data), size)
             else:
                 surface = pygame.image.load(io.BytesIO(data), path.name)

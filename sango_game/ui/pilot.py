@@ -232,8 +232,10 @@ class Pilot:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.app.dirty = True
         self.settle()
-        self.screen.draw(self.app.surface)
-        pygame.image.save(self.app.surface, str(path))
+        surface = self.app.surface
+        assert surface is not None, "the pilot's app has a window from start() on"
+        self.screen.draw(surface)
+        pygame.image.save(surface, str(path))
         return path
 
     def close(self) -> None:

@@ -119,7 +119,7 @@ class ReadAloudUi:
         if self._speaker is not None and self._speaker.repeat():
             return True
         words = self.current_words(screen) if screen is not None else None
-        return bool(words) and self.say(*words, force=True)
+        return words is not None and self.say(*words, force=True)
 
     def stop(self) -> None:
         if self._speaker is not None:

@@ -29,7 +29,7 @@ def parse_color(value: str) -> tuple[int, int, int, int]:
     try:
         if len(text) in (6, 8):
             parts = [int(text[i : i + 2], 16) for i in range(0, len(text), 2)]
-            return (*parts[:3], parts[3] if len(parts) == 4 else 255)
+            return (parts[0], parts[1], parts[2], parts[3] if len(parts) == 4 else 255)
     except ValueError:
         pass
     log.warning("theme colour %r is not #rrggbb; using grey", value)

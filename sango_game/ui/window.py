@@ -61,7 +61,7 @@ class GameWindow:
         self.surface: pygame.Surface | None = None
         self.fullscreen = False
         self._windowed_size = self.size
-        self._window = None  # pygame.Window of the display, when SDL offers one
+        self._window: pygame.Window | None = None  # the display's window, when SDL offers one
 
     def open(self) -> pygame.Surface:
         """Show the window. Raises NoDisplayError when there is nowhere to show it."""
@@ -124,7 +124,7 @@ class GameWindow:
                     self._window.set_windowed()
                     self._window.size = clamped(self._windowed_size)
                 pygame.event.pump()
-                self.surface = pygame.display.get_surface()
+                self.surface = self._shown()
             elif want:
                 self.surface = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
             else:
@@ -138,12 +138,20 @@ class GameWindow:
         self.size = self.surface.get_size()
         return True
 
+    @staticmethod
+    def _shown() -> pygame.Surface:
+        """The display's surface, which exists while the window is open."""
+        surface = pygame.display.get_surface()
+        if surface is None:
+            raise pygame.error("the window has no display surface")
+        return surface
+
     def resize(self, size) -> None:
         """The window changed size (or the pilot asks it to): keep it within the limits."""
         size = tuple(int(v) for v in size)
         if not self.fullscreen:
             wanted = clamped(size)
-            if wanted != size or pygame.display.get_surface().get_size() != size:
+            if wanted != size or self._shown().get_size() != size:
                 pygame.display.set_mode(wanted, pygame.RESIZABLE)
-        self.surface = pygame.display.get_surface()
+        self.surface = self._shown()
         self.size = self.surface.get_size()

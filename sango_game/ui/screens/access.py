@@ -9,6 +9,8 @@ player's profile, like every setting (`SettingsScreen.change`).
 
 from __future__ import annotations
 
+from functools import partial
+
 from sango_game.i18n import _
 from sango_game.session.settings import LINE_SPACING_RANGE, TEXT_SCALE_RANGE, VOLUME_RANGE
 from sango_game.ui.layout import Column, centered_width
@@ -53,7 +55,7 @@ class AccessScreen(SettingsScreen):
             column.add(Button(
                 key.replace("_", "-"),
                 words(_state(value)),
-                lambda key=key, value=value: self.change(**{key: not value}),
+                partial(self.change, **{key: not value}),
                 variant="secondary",
                 selected=value,
                 align="start",
@@ -66,5 +68,9 @@ class AccessScreen(SettingsScreen):
         for key, words in volumes:
             value = getattr(settings, key)
             column.add(Slider(key.replace("_", "-"), words(value), value, *VOLUME_RANGE, 10,
-                              lambda value, key=key: self.change(**{key: value})))
+                              partial(self.change_one, key)))
         return column.widgets
+
+    def change_one(self, key: str, value: int) -> None:
+        """A slider moved: the one setting `key` becomes `value`."""
+        self.change(**{key: value})

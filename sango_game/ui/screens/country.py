@@ -9,6 +9,8 @@ child's language (Babel), with its child help line when one is confirmed.
 
 from __future__ import annotations
 
+from functools import partial
+
 from sango_game import i18n
 from sango_game.i18n import _
 from sango_game.ui.helplines import country_name, entry_label
@@ -68,7 +70,7 @@ class CountryScreen(Screen):
                 Button(
                     f"country-{code}",
                     label,
-                    lambda c=code: self.pick(c),
+                    partial(self.pick, code),
                     variant="secondary",
                     selected=chosen == code,
                     align="start",

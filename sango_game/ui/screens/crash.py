@@ -72,6 +72,7 @@ class CrashScreen(Screen):
         app = self.app
         target = self.way_back()
         names = [screen.name for screen in app.stack]
+        index: int | None
         if target == MAP:
             index = len(names) - 1 - names[::-1].index(MAP)
         else:

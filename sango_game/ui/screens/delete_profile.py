@@ -74,7 +74,7 @@ class DeleteProfileScreen(Screen):
     def delete(self) -> None:
         services = self.app.services
         result = services.store.delete_profile(self.profile.id)
-        if not result.ok:
+        if result.problem is not None:
             self.problem = _(result.problem.message, **result.problem.params)
             self.app.relayout_all()
             return

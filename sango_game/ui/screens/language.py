@@ -6,6 +6,8 @@ once (no restart) and is remembered in the player's settings.
 
 from __future__ import annotations
 
+from functools import partial
+
 from sango_game import i18n
 from sango_game.i18n import _
 from sango_game.ui.layout import Column, centered_width
@@ -39,7 +41,7 @@ class LanguageScreen(Screen):
             Button(
                 f"lang-{language.code}",
                 language.native_name,
-                lambda code=language.code: self.pick(code),
+                partial(self.pick, language.code),
                 variant="secondary",
                 selected=language.code == current,
             )

@@ -14,14 +14,19 @@ story", so a child who cannot read the topic names still finds it at the top.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from sango_game.i18n import _, ngettext, pgettext
 from sango_game.text.markup import literal
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
-from sango_game.ui.widgets import Label, Picture
+from sango_game.ui.widgets import Label, Picture, Widget
 from sango_game.ui.widgets.level_tile import LevelTile
+
+if TYPE_CHECKING:
+    from sango_game.progress.records import Profile
 
 
 def status_words(progress, stars: int) -> str:
@@ -71,6 +76,13 @@ class LevelMapScreen(Screen):
     name = "map"
     show_settings = True
 
+    @property
+    def child(self) -> Profile:
+        """The child whose map this is: the map opens only once a profile is chosen."""
+        profile = self.app.services.profile
+        assert profile is not None, "the level map is shown only for a chosen profile"
+        return profile
+
     def levels(self):
         """The track's levels in map order: today's lesson of the pupil's class first."""
         from sango_game.classroom.lesson import pupil_levels
@@ -89,7 +101,7 @@ class LevelMapScreen(Screen):
     def progress(self):
         services = self.app.services
         pairs = [(level.id, level.topic) for level in self.levels()]
-        return services.store.level_progress(services.profile.id, pairs)
+        return services.store.level_progress(self.child.id, pairs)
 
     def preferred_focus(self):
         for level in self.levels():
@@ -102,7 +114,7 @@ class LevelMapScreen(Screen):
 
     def compose(self, ctx, body):
         services = self.app.services
-        profile = services.profile
+        profile = self.child
         self._progress = self.progress()
         store = services.store
         for notice in store.take_notices():  # e.g. "progress can't be saved right now"
@@ -120,7 +132,7 @@ class LevelMapScreen(Screen):
         )
         text_width = width - guide - gap
         greeting_height = max(guide, greeting.measure(ctx, text_width))
-        widgets = []
+        widgets: list[Widget] = []
         if mascot:
             widgets.append(Picture("sango", mascot, rect=pygame.Rect(x, body.top, guide, guide)))
         greeting.rect = pygame.Rect(x + guide + gap, body.top, text_width, greeting_height)

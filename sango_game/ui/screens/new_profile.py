@@ -8,6 +8,7 @@ names, for children who cannot type yet.
 from __future__ import annotations
 
 import random
+from functools import partial
 
 from sango_game import i18n
 from sango_game.classroom.names import suggestions
@@ -73,7 +74,7 @@ class NewProfileScreen(Screen):
                     f"avatar-{name}",
                     f"avatars/{name}.svg",
                     "",
-                    lambda n=name: self.pick_avatar(n),
+                    partial(self.pick_avatar, name),
                     selected=name == self.avatar,
                     alt=avatar_alt(name),
                 )
@@ -100,7 +101,7 @@ class NewProfileScreen(Screen):
             Button(
                 f"name-{index + 1}",
                 name,
-                lambda n=name: self.pick_name(n),
+                partial(self.pick_name, name),
                 variant="secondary",
                 role="small",
             )
@@ -129,7 +130,7 @@ class NewProfileScreen(Screen):
                     f"track-{track_id}",
                     f"tracks/{track_id}.svg",
                     words,
-                    lambda t=track_id: self.pick_track(t),
+                    partial(self.pick_track, track_id),
                     selected=track_id == self.chosen_track,
                 )
             )
@@ -213,7 +214,7 @@ class NewProfileScreen(Screen):
             i18n.current_language().code,
             services.app_settings.to_dict(),
         )
-        if not written.ok:
+        if written.problem is not None:
             self.problem = _(written.problem.message, **written.problem.params)
             self.app.relayout_all()
             return

@@ -6,6 +6,8 @@ With classes on the PC, the profiles are grouped under each class's name
 
 from __future__ import annotations
 
+from functools import partial
+
 from sango_game.classroom.classes import group_by_class
 from sango_game.i18n import _, isolate
 from sango_game.text.markup import literal
@@ -65,7 +67,7 @@ class ProfilesScreen(Screen):
             f"profile-{profile.nickname}",
             avatar_picture(profile.avatar),
             isolate(literal(profile.nickname)),  # its own direction: "Sam😀" in Arabic too
-            lambda p=profile: self.choose(p),
+            partial(self.choose, profile),
         )
 
     def preferred_focus(self):

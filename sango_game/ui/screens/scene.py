@@ -11,6 +11,8 @@ the same line; only the return from feedback moves the story on.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from sango_game.i18n import _, isolate, pgettext
@@ -174,7 +176,7 @@ class SceneScreen(Screen):
                     Button(
                         f"choice-{choice.id}",
                         words,
-                        lambda c=choice.id: self.choose(c),
+                        partial(self.choose, choice.id),
                         key_hint=str(choice.key),
                         icon=choice.picture,
                         role="choice_text",

@@ -11,6 +11,8 @@ for the app until a player is chosen).
 
 from __future__ import annotations
 
+from functools import partial
+
 from sango_game import i18n
 from sango_game.i18n import _
 from sango_game.session.settings import TEXT_SCALE_RANGE
@@ -42,7 +44,7 @@ class SettingsScreen(Screen):
                     Button(
                         f"lang-{language.code}",
                         language.native_name,
-                        lambda code=language.code: self.change(language=code),
+                        partial(self.change, language=language.code),
                         variant="secondary",
                         selected=language.code == current,
                         role="small",
@@ -121,7 +123,7 @@ class SettingsScreen(Screen):
             Button(
                 "help-country",
                 _("Help line country: {country}", country=shown),
-                lambda: self.app.push_screen("country"),
+                partial(self.open_screen, "country"),
                 variant="secondary",
                 align="start",
             )
@@ -130,7 +132,7 @@ class SettingsScreen(Screen):
             Button(
                 "teacher-lock",
                 lock_words(self.app.services.store.sensitive_locked),
-                lambda: self.app.push_screen("teacher-lock"),
+                partial(self.open_screen, "teacher-lock"),
                 variant="secondary",
                 align="start",
             )
@@ -139,7 +141,7 @@ class SettingsScreen(Screen):
             Button(
                 "what-we-save",
                 _("What we save"),
-                lambda: self.app.push_screen("what-we-save"),
+                partial(self.open_screen, "what-we-save"),
                 variant="secondary",
                 align="start",
             )
@@ -149,12 +151,16 @@ class SettingsScreen(Screen):
                 Button(
                     "delete-profile",
                     _("Delete my profile"),
-                    lambda: self.app.push_screen("delete-profile"),
+                    partial(self.open_screen, "delete-profile"),
                     variant="secondary",
                     align="start",
                 )
             )
         return column.widgets
+
+    def open_screen(self, name: str) -> None:
+        """A button's action: open the screen called `name` over this one."""
+        self.app.push_screen(name)
 
     def change(self, **values) -> None:
         services = self.app.services

@@ -10,6 +10,8 @@ accessibility defaults.
 
 from __future__ import annotations
 
+from functools import partial
+
 from sango_game.classroom import classes, lesson, report
 from sango_game.classroom.language import percent, plain_text
 from sango_game.i18n import _, isolate, ngettext, pgettext
@@ -44,12 +46,12 @@ class TeacherClassScreen(Screen):
         column.add(Label("lesson-heading", _("Today's lesson"), bold=True))
         column.add(Button("choose-lesson", _("Choose today's levels"), self.choose_lesson,
                           variant="secondary"))
-        chosen = [library.level(i) for i in self.info.lesson if library.level(i)]
+        chosen = [level for level in map(library.level, self.info.lesson) if level is not None]
         for level in chosen or list(library.levels_in(self.info.track)):
             item = lesson.lesson_level(level)
             title = pgettext(item.title_msgctxt, item.title)
             column.add(Button(f"together-{level.id}", _("Play together: {title}", title=title),
-                              lambda lv=level: self.play_together(lv), variant="secondary",
+                              partial(self.play_together, level), variant="secondary",
                               align="start"))
         data = report.build_report(services.store, self.info, library.levels, library.topics)
         column.add(Label("report-heading", _("Levels and stars"), bold=True))

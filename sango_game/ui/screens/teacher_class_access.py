@@ -10,6 +10,8 @@ itself keeps the teacher's own look: the class's settings apply to pupils.
 
 from __future__ import annotations
 
+from functools import partial
+
 from sango_game.i18n import _, isolate
 from sango_game.session.settings import LINE_SPACING_RANGE, TEXT_SCALE_RANGE
 from sango_game.text.markup import literal
@@ -69,7 +71,7 @@ class TeacherClassAccessScreen(Screen):
         for key in SWITCHES:
             value = chosen.get(key, False) is True
             column.add(Button(key.replace("_", "-"), switch_words(key, value),
-                              lambda key=key, value=value: self.change(**{key: not value}),
+                              partial(self.change, **{key: not value}),
                               variant="secondary", selected=value, align="start"))
         aloud = chosen.get("read_aloud")
         following = {None: True, True: False, False: None}[aloud]

@@ -7,6 +7,8 @@ use ``sango-game classroom``, docs/TEACHERS.md). Esc leaves the teacher area.
 
 from __future__ import annotations
 
+from functools import partial
+
 from sango_game.classroom import classes
 from sango_game.i18n import _, ngettext
 from sango_game.ui.layout import Column, centered_width
@@ -29,7 +31,7 @@ class TeacherClassesScreen(Screen):
             count = len(store.list_profiles(info.id))
             label = ngettext("{name}: {n} pupil", "{name}: {n} pupils", count, name=info.name)
             column.add(Button(f"class-{info.name}", label,
-                              lambda i=info: self.open_class(i), variant="secondary",
+                              partial(self.open_class, info), variant="secondary",
                               align="start"))
         column.add(Button("new-class", _("New class"), self.new_class, align="start"))
         column.add(Label("more-heading", _("For the whole PC"), bold=True))

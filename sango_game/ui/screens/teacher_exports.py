@@ -9,6 +9,8 @@ be written). Reports and certificates are in the class's language.
 
 from __future__ import annotations
 
+from functools import partial
+
 from sango_game.i18n import _, isolate
 from sango_game.text.markup import literal
 from sango_game.ui.layout import Column, centered_width
@@ -46,7 +48,7 @@ class TeacherExportsScreen(Screen):
         column.add(Label("folder", teacher_saving.folder_words(self.app)))
         for kind in self.KINDS:
             column.add(Button(f"save-{kind}", kind_words(kind),
-                              lambda kind=kind: self.save(kind), variant="secondary",
+                              partial(self.save, kind), variant="secondary",
                               align="start"))
         if self.message:
             column.add(Label("message", f"<b>{self.message}</b>",

@@ -9,6 +9,7 @@ included. Every change is saved at once.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from sango_game.classroom import classes, lesson
 from sango_game.i18n import _, ngettext, pgettext
@@ -38,12 +39,12 @@ class TeacherLessonScreen(Screen):
         topics = [None, *dict.fromkeys(level.topic for level in track_levels)]
         topic_names = {t.id: pgettext(f"topic/{t.id}/name", t.name) for t in library.topics}
         column.row([Button(f"topic-{t or 'all'}", topic_names.get(t, t) if t else
-                           _("All topics"), lambda t=t: self.filter(topic=t),
+                           _("All topics"), partial(self.filter, topic=t),
                            variant="secondary", role="small", selected=t == self.topic)
                     for t in topics], min_width=round(180 * ctx.theme.scale))
         column.row([Button(f"minutes-{m or 'any'}",
                            ngettext("Up to {n} minute", "Up to {n} minutes", m) if m
-                           else _("Any length"), lambda m=m: self.filter(minutes=m),
+                           else _("Any length"), partial(self.filter, minutes=m),
                            variant="secondary", role="small", selected=m == self.minutes)
                     for m in MINUTES], min_width=round(180 * ctx.theme.scale))
         found = lesson.catalogue(track_levels, topic=self.topic, max_minutes=self.minutes)
@@ -53,7 +54,7 @@ class TeacherLessonScreen(Screen):
             title = pgettext(item.title_msgctxt, item.title)
             words = _("{label}: {value}", label=title, value=ngettext(
                 "{n} minute", "{n} minutes", item.minutes))
-            column.add(Button(f"lesson-{item.id}", words, lambda i=item.id: self.toggle(i),
+            column.add(Button(f"lesson-{item.id}", words, partial(self.toggle, item.id),
                               variant="secondary", align="start",
                               selected=item.id in self.info.lesson))
             column.add(Label(f"objective-{item.id}",
@@ -63,7 +64,7 @@ class TeacherLessonScreen(Screen):
                                  role="small", color="text_muted"))
             locked = item.id in self.info.locked
             column.add(Button(f"lock-{item.id}", _("Locked for this class") if locked
-                              else _("Open for this class"), lambda i=item.id: self.lock(i),
+                              else _("Open for this class"), partial(self.lock, item.id),
                               variant="secondary", role="small", selected=not locked))
         return column.widgets
 

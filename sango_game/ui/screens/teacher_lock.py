@@ -60,7 +60,7 @@ class TeacherLockScreen(Screen):
         store = self.app.services.store
         if store.has_teacher_pin():
             checked = pin_gate.check_pin(store, self.typed)  # wrong PINs slow further tries
-            if not checked.ok:
+            if checked.problem is not None:
                 self.typed = ""
                 self.message = _(checked.problem.message, **checked.problem.params)
                 self.app.relayout_all()

@@ -4,6 +4,8 @@ the language of its reports and certificates. Then its pupils can be added.
 
 from __future__ import annotations
 
+from functools import partial
+
 from sango_game import i18n
 from sango_game.classroom import classes
 from sango_game.i18n import _, isolate, pgettext
@@ -18,7 +20,9 @@ class TeacherNewClassScreen(Screen):
     def __init__(self, app):
         super().__init__(app)
         self.class_name = ""
-        self.track = classes.DEFAULT_TRACK
+        self.class_track: str = classes.DEFAULT_TRACK  # the age group picked for the class
+        # The screen's look (Screen.track) follows the age group picked, as before.
+        self.track = self.class_track
         self.language = i18n.current_language().code
         self.message = ""
 
@@ -41,13 +45,13 @@ class TeacherNewClassScreen(Screen):
                        ages=pgettext(f"track/{track_id}/ages", track.ages))
                      if track else track_id)
             tracks.append(Button(f"track-{track_id}", words,
-                                 lambda t=track_id: self.pick_track(t), variant="secondary",
-                                 selected=track_id == self.track))
+                                 partial(self.pick_track, track_id), variant="secondary",
+                                 selected=track_id == self.class_track))
         column.row(tracks, min_width=round(240 * ctx.theme.scale), whole_words=True)
         column.add(Label("language-heading", _("Language of its reports and certificates"),
                          bold=True))
         languages = [Button(f"language-{language.code}", isolate(language.native_name),
-                            lambda c=language.code: self.pick_language(c),
+                            partial(self.pick_language, language.code),
                             variant="secondary", selected=language.code == self.language)
                      for language in i18n.available_languages(include_pseudo=False)]
         column.row(languages, min_width=round(160 * ctx.theme.scale), whole_words=True)
@@ -61,7 +65,7 @@ class TeacherNewClassScreen(Screen):
         self.app.relayout_all()
 
     def pick_track(self, track_id: str) -> None:
-        self.track = track_id
+        self.class_track = self.track = track_id
         self.app.relayout_all()
 
     def pick_language(self, code: str) -> None:
@@ -74,7 +78,7 @@ class TeacherNewClassScreen(Screen):
             self.app.relayout_all()
             return
         result = classes.create_class(self.app.services.store, self.class_name.strip(),
-                                      self.track, self.language)
+                                      self.class_track, self.language)
         if result.problem:
             from sango_game.text.markup import literal
 

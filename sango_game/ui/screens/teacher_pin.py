@@ -9,6 +9,8 @@ Only this screen opens the teacher screens.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from sango_game.classroom import pin_gate
@@ -50,7 +52,7 @@ class TeacherPinScreen(Screen):
         column.add(Label("prompt", prompt, align="center"))
         column.add(Label("pin-dots", "●" * len(self.typed) or "–", role="heading",
                          align="center"))
-        keys = [Button(f"key-{d}", d, lambda d=d: self.add(d), variant="secondary")
+        keys = [Button(f"key-{d}", d, partial(self.add, d), variant="secondary")
                 for d in "1234567890"]
         column.row(keys, min_width=round(110 * ctx.theme.scale))
         column.row([
@@ -91,7 +93,7 @@ class TeacherPinScreen(Screen):
             self._choose(store, typed)
         else:
             checked = pin_gate.check_pin(store, typed)
-            if checked.ok:
+            if checked.problem is None:
                 self._open()
                 return
             self.message = _(checked.problem.message, **checked.problem.params)
@@ -106,7 +108,7 @@ class TeacherPinScreen(Screen):
             self.first, self.message = None, _("The two PINs differ. Start again.")
         else:
             result = store.set_teacher_pin(typed)
-            if result.ok:
+            if result.problem is None:
                 self._open()
                 return
             self.first, self.message = None, _(result.problem.message, **result.problem.params)

@@ -11,6 +11,8 @@ screen, and says where it went or why it could not.
 
 from __future__ import annotations
 
+from functools import partial
+
 from sango_game.classroom import classes, names
 from sango_game.classroom.language import in_language
 from sango_game.i18n import _, isolate, ngettext
@@ -59,7 +61,7 @@ class TeacherPupilsScreen(Screen):
         column.add(TextInput("nickname", self.nickname, self.type_nickname, self.add_one,
                              hint=_("Nickname")))
         column.row([Card(f"picture-{name}", f"avatars/{name}.svg", "",
-                         lambda n=name: self.pick(n), selected=name == self.picture,
+                         partial(self.pick, name), selected=name == self.picture,
                          alt=avatar_alt(name)) for name in names.PICTURES],
                    min_width=round(cell * 0.8), max_width=cell, height=round(cell * 0.8),
                    align="start")

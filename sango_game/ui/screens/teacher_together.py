@@ -10,13 +10,16 @@ against any pupil: this screen never writes to the progress store.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from sango_game.i18n import _, ngettext, pgettext
 from sango_game.story import LevelRunner
+from sango_game.story.views import EndingView
 from sango_game.ui.layout import Column, centered_width
 from sango_game.ui.screens.base import Screen
-from sango_game.ui.widgets import Button, Label
+from sango_game.ui.widgets import Button, Label, Widget
 
 NUMBER_KEYS = {getattr(pygame, f"K_{n}"): n for n in range(1, 10)} | {
     getattr(pygame, f"K_KP{n}"): n for n in range(1, 10)
@@ -62,11 +65,11 @@ class TogetherScreen(Screen):
         title = pgettext(f"{self.level.id}/meta/title", self.level.title)
         column.add(Label("level-title", title, role="small", color="text_muted"))
         if self.view.ending is not None:
-            return self._ending(column)
+            return self._ending(column, self.view.ending)
         if self.phase == "lines":
             for index, line in enumerate(self.view.lines):
                 text = self._text(line.msgctxt, line.text)
-                if line.speaker_name:
+                if line.speaker_name and line.speaker_msgctxt:
                     text = _("{label}: {value}", label=pgettext(
                         line.speaker_msgctxt, line.speaker_name), value=text)
                 column.add(Label(f"line-{index}", text, role="heading"))
@@ -83,7 +86,7 @@ class TogetherScreen(Screen):
             count = ngettext("{n} hand", "{n} hands", hands)
             column.add(Button(f"choice-{choice.key}", _("{label}: {value}", label=words,
                                                         value=count),
-                              lambda c=choice: self.hand(c.key), variant="secondary",
+                              partial(self.hand, choice.key), variant="secondary",
                               key_hint=str(choice.key), align="start", role="heading"))
             if self.phase == "reveal":
                 column.add(Label(f"feedback-{choice.key}", self._feedback(choice.id)))
@@ -102,8 +105,7 @@ class TogetherScreen(Screen):
         return _("{label}: {value}", label=marked,
                  value=self._text(choice.feedback_msgctxt, choice.feedback))
 
-    def _ending(self, column):
-        ending = self.view.ending
+    def _ending(self, column: Column, ending: EndingView) -> list[Widget]:
         column.add(Label("ending-title", pgettext(ending.title_msgctxt, ending.title),
                          role="heading", color="heading", bold=True))
         column.add(Label("ending-summary", self._text(ending.summary_msgctxt, ending.summary),

@@ -80,11 +80,10 @@ class TitleScreen(Screen):
         self.app.push_screen("profiles")
 
     def on_key(self, event) -> bool:
-        return (
-            event.key == pygame.K_q
-            and bool(event.mod & pygame.KMOD_CTRL)
-            and (self.app.quit() or True)
-        )
+        if event.key == pygame.K_q and event.mod & pygame.KMOD_CTRL:
+            self.app.quit()
+            return True
+        return False
 
 
 def language_button(app) -> Button:
