@@ -85,7 +85,7 @@ def build_big_database(folder: Path) -> str:
             "INSERT INTO profiles (id, nickname, nickname_key, avatar, track, language, settings,"
             " created_at, last_played_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (profile_id, f"Child {p}", f"child {p}", "owl", "9-11", "en",
-             '{"text_size": 1.25, "volume": 0.8}', stamp, stamp))
+             '{"text_size": 1.25, "volume": 80}', stamp, stamp))
         for a, (level_id, _) in enumerate(LEVELS):
             attempt_id = new_id()
             connection.execute(
