@@ -56,4 +56,6 @@ def tab_reaches_all(pilot, where: str) -> list[str]:
     missing = set(names) - reached
     if missing:
         problems.append(f"{where}: Tab never reaches {sorted(missing)}")
+    if not pilot.app.show_focus:
+        problems.append(f"{where}: the focus ring is hidden after Tab")
     return problems
