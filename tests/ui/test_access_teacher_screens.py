@@ -7,23 +7,12 @@ from __future__ import annotations
 import pygame
 import pytest
 from access_checks import measured_problems, small_targets, tab_reaches_all
-from access_tour import tab_to
+from access_tour import back, enter
 
 from sango_game.classroom import classes
 from sango_game.ui.pilot import Pilot
 
 PIN = "4821"
-
-
-def enter(pilot, name: str, screen: str) -> None:
-    tab_to(pilot, name)
-    pilot.press(pygame.K_RETURN)
-    assert pilot.screen_name == screen, (name, pilot.screen_name)
-
-
-def back(pilot, screen: str) -> None:
-    pilot.press(pygame.K_ESCAPE)
-    assert pilot.screen_name == screen, pilot.screen_name
 
 
 @pytest.mark.parametrize("lang", ["en", "ar", "zh_Hans"])
